@@ -1,0 +1,9 @@
+// The Pulumi entry point: validate the whole stack config first (nothing is registered when it is
+// invalid), then build the platform and export what users reach it by.
+import { loadKubernetesSettings, loadStackConfig } from "./stacks/load-config";
+import { buildPlatform } from "./stacks/platform";
+
+const platform = buildPlatform(loadStackConfig(), loadKubernetesSettings());
+
+export const meshMode = platform.meshMode;
+export const samplingPercent = platform.samplingPercent;

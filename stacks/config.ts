@@ -1,0 +1,352 @@
+import * as pulumi from "@pulumi/pulumi";
+import {
+    AddressSpan,
+    checkDns1123Label,
+    closestKey,
+    parseAddressBlock,
+    parseGoDuration,
+    spansOverlap,
+} from "./validators";
+
+/** The config namespace of this project (the `name` in Pulumi.yaml). */
+export const PROJECT = "mesh-observability";
+
+export type MeshMode = "sidecar" | "ambient";
+export type TempoMode = "monolithic" | "distributed";
+export type TempoStorageBackend = "local" | "s3";
+
+/** Where Tempo keeps trace blocks. */
+export interface TempoStorageConfig {
+    /** @default "local" */
+    readonly backend: TempoStorageBackend;
+    /** S3 bucket; required with backend `s3`. */
+    readonly bucket?: string;
+    /** S3 endpoint as `host[:port]`, without scheme; required with backend `s3`. */
+    readonly endpoint?: string;
+    /** S3 region. @default - none (the endpoint decides) */
+    readonly region?: string;
+    /** Plain HTTP to the endpoint (e.g. an in-cluster MinIO). @default false */
+    readonly insecure: boolean;
+}
+
+export interface TempoConfig {
+    /** @default "monolithic" */
+    readonly mode: TempoMode;
+    /** Go duration after which trace blocks are deleted. @default "24h" */
+    readonly retention: string;
+    readonly storage: TempoStorageConfig;
+}
+
+/** Object-storage credentials, from the secret config keys; they stay Pulumi secrets. */
+export interface ObjectStorageCredentials {
+    readonly accessKey: pulumi.Output<string>;
+    readonly secretKey: pulumi.Output<string>;
+}
+
+/** The validated stack configuration: everything that differs between environments. */
+export interface StackConfig {
+    /** @default "sidecar" */
+    readonly meshMode: MeshMode;
+    /** Percentage (0-100) of requests traced at the mesh edge. @default 1 */
+    readonly samplingPercent: number;
+    /** Application namespaces enrolled in the mesh. @default [] */
+    readonly meshNamespaces: readonly string[];
+    /** MetalLB address blocks; MetalLB is installed only when there is at least one. @default [] */
+    readonly loadBalancerAddresses: readonly string[];
+    /** Install ingress-nginx. @default true */
+    readonly ingressNginx: boolean;
+    readonly tempo: TempoConfig;
+    /** Static S3 keys; absent means the default AWS credential chain (environment, IRSA, instance profile). */
+    readonly objectStorageCredentials?: ObjectStorageCredentials;
+}
+
+/** Raised when the stack config is invalid; lists every problem at once. */
+export class ConfigError extends pulumi.RunError {
+    constructor(readonly problems: readonly string[]) {
+        super(
+            `Invalid stack configuration (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
+                problems.map((p) => `  - ${p}`).join("\n"),
+        );
+        this.name = "ConfigError";
+    }
+}
+
+/** Keys namespaced with the project; everything else under the namespace is rejected. */
+export const CONFIG_KEYS = [
+    "meshMode",
+    "samplingPercent",
+    "meshNamespaces",
+    "loadBalancerAddresses",
+    "ingressNginx",
+    "tempo",
+    "tempoStorageAccessKey",
+    "tempoStorageSecretKey",
+] as const;
+type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+const SECRET_KEYS: readonly ConfigKey[] = ["tempoStorageAccessKey", "tempoStorageSecretKey"];
+
+/** Namespaces the platform itself owns or Kubernetes reserves; applications cannot be enrolled there. */
+export const RESERVED_NAMESPACES = [
+    "default",
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "istio-system",
+    "istio-ingress",
+    "metallb-system",
+    "ingress-nginx",
+    "cert-manager",
+    "opentelemetry-operator-system",
+    "observability",
+    "tempo",
+    "monitoring",
+    "kiali-operator",
+] as const;
+
+const TEMPO_DEFAULTS: TempoConfig = { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } };
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const HOST_PORT = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
+
+/** Collects problems while the keys are read, so that all of them are reported together. */
+class Problems {
+    readonly list: string[] = [];
+    add(key: string, value: unknown, allowed: string): void {
+        this.list.push(`${PROJECT}:${key}: got ${JSON.stringify(value)}; ${allowed}`);
+    }
+}
+
+/**
+ * Validates the raw stack config (full keys such as `mesh-observability:meshMode` mapped to the strings
+ * the CLI stores: objects and lists as JSON) and returns the typed config. `secretKeys` are the keys
+ * stored as secrets. Throws {@link ConfigError} listing every problem.
+ */
+export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKeys: ReadonlySet<string> = new Set()): StackConfig {
+    const problems = new Problems();
+    const prefix = `${PROJECT}:`;
+    const values = new Map<ConfigKey, string>();
+    for (const fullKey of Object.keys(raw).sort()) {
+        if (!fullKey.startsWith(prefix)) continue;
+        const key = fullKey.slice(prefix.length);
+        if ((CONFIG_KEYS as readonly string[]).includes(key)) {
+            values.set(key as ConfigKey, raw[fullKey]);
+            continue;
+        }
+        const suggestion = closestKey(key, CONFIG_KEYS);
+        problems.list.push(
+            `${fullKey}: unknown key` +
+                (suggestion ? `; did you mean ${prefix}${suggestion}?` : `; known keys: ${CONFIG_KEYS.join(", ")}`),
+        );
+    }
+
+    const meshMode = readEnum(values, problems, "meshMode", ["sidecar", "ambient"] as const, "sidecar");
+    const samplingPercent = readSamplingPercent(values, problems);
+    const meshNamespaces = readNamespaces(values, problems);
+    const loadBalancerAddresses = readAddressBlocks(values, problems);
+    const ingressNginx = readBoolean(values, problems, "ingressNginx", true);
+    const tempo = readTempo(values, problems);
+    const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
+
+    if (problems.list.length > 0) throw new ConfigError(problems.list);
+    return { meshMode, samplingPercent, meshNamespaces, loadBalancerAddresses, ingressNginx, tempo, objectStorageCredentials };
+}
+
+function readJson(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, expected: string): unknown {
+    const text = values.get(key);
+    if (text === undefined) return undefined;
+    try {
+        return JSON.parse(text) as unknown;
+    } catch {
+        problems.add(key, text, `expected ${expected}`);
+        return undefined;
+    }
+}
+
+function readEnum<T extends string>(
+    values: Map<ConfigKey, string>,
+    problems: Problems,
+    key: ConfigKey,
+    allowed: readonly T[],
+    fallback: T,
+): T {
+    const value = values.get(key);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.add(key, value, `expected one of ${allowed.join(", ")}`);
+    return fallback;
+}
+
+function readBoolean(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, fallback: boolean): boolean {
+    const value = values.get(key);
+    if (value === undefined) return fallback;
+    if (value === "true" || value === "false") return value === "true";
+    problems.add(key, value, "expected true or false");
+    return fallback;
+}
+
+function readSamplingPercent(values: Map<ConfigKey, string>, problems: Problems): number {
+    const text = values.get("samplingPercent");
+    if (text === undefined) return 1;
+    const value = /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
+    if (Number.isFinite(value) && value >= 0 && value <= 100) return value;
+    problems.add("samplingPercent", text, "expected a number from 0 to 100 (a percentage; decimals allowed, e.g. 0.5)");
+    return 1;
+}
+
+function readStringList(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey): string[] {
+    const list = readJson(values, problems, key, "a list of strings");
+    if (list === undefined) return [];
+    if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
+        problems.add(key, list, "expected a list of strings");
+        return [];
+    }
+    return list as string[];
+}
+
+function readNamespaces(values: Map<ConfigKey, string>, problems: Problems): string[] {
+    const namespaces = readStringList(values, problems, "meshNamespaces");
+    namespaces.forEach((namespace, index) => {
+        const key = `meshNamespaces[${index}]`;
+        const syntax = checkDns1123Label(namespace);
+        if (syntax) problems.add(key, namespace, `expected ${syntax}`);
+        else if ((RESERVED_NAMESPACES as readonly string[]).includes(namespace)) {
+            problems.add(key, namespace, "this namespace belongs to the platform or to Kubernetes; enrol application namespaces only");
+        } else if (namespaces.indexOf(namespace) !== index) {
+            problems.add(key, namespace, "each namespace may be listed once");
+        }
+    });
+    return namespaces;
+}
+
+function readAddressBlocks(values: Map<ConfigKey, string>, problems: Problems): string[] {
+    const blocks = readStringList(values, problems, "loadBalancerAddresses");
+    const spans: (AddressSpan | undefined)[] = [];
+    blocks.forEach((block, index) => {
+        const key = `loadBalancerAddresses[${index}]`;
+        const span = parseAddressBlock(block);
+        if (typeof span === "string") {
+            problems.add(key, block, span);
+            spans.push(undefined);
+            return;
+        }
+        const overlapping = spans.findIndex((other) => other !== undefined && spansOverlap(other, span));
+        if (overlapping >= 0) problems.add(key, block, `overlaps loadBalancerAddresses[${overlapping}] (${blocks[overlapping]}); address blocks must be disjoint`);
+        spans.push(span);
+    });
+    return blocks;
+}
+
+function readTempo(values: Map<ConfigKey, string>, problems: Problems): TempoConfig {
+    const raw = readJson(values, problems, "tempo", "an object { mode, retention, storage }");
+    if (raw === undefined) return TEMPO_DEFAULTS;
+    if (!isPlainObject(raw)) {
+        problems.add("tempo", raw, "expected an object { mode, retention, storage }");
+        return TEMPO_DEFAULTS;
+    }
+    const key = (path: string) => `tempo.${path}`;
+    rejectUnknownFields(raw, ["mode", "retention", "storage"], "tempo", problems);
+
+    let mode = TEMPO_DEFAULTS.mode;
+    if (raw.mode !== undefined) {
+        if (raw.mode === "monolithic" || raw.mode === "distributed") mode = raw.mode;
+        else problems.add(key("mode"), raw.mode, "expected one of monolithic, distributed");
+    }
+
+    let retention = TEMPO_DEFAULTS.retention;
+    if (raw.retention !== undefined) {
+        const seconds = typeof raw.retention === "string" ? parseGoDuration(raw.retention) : undefined;
+        if (seconds !== undefined && seconds > 0) retention = raw.retention as string;
+        else problems.add(key("retention"), raw.retention, 'expected a positive Go duration such as "24h", "168h" or "720h"');
+    }
+
+    const storage = readTempoStorage(raw.storage, problems);
+    if (mode === "distributed" && storage.backend !== "s3") {
+        problems.add(key("storage.backend"), storage.backend, "tempo.mode distributed needs object storage: set storage.backend to s3 with bucket and endpoint");
+    }
+    return { mode, retention, storage };
+}
+
+function readTempoStorage(raw: unknown, problems: Problems): TempoStorageConfig {
+    const key = (path: string) => `tempo.storage${path}`;
+    if (raw === undefined) return TEMPO_DEFAULTS.storage;
+    if (!isPlainObject(raw)) {
+        problems.add(key(""), raw, "expected an object { backend, bucket, endpoint, region, insecure }");
+        return TEMPO_DEFAULTS.storage;
+    }
+    rejectUnknownFields(raw, ["backend", "bucket", "endpoint", "region", "insecure"], "tempo.storage", problems);
+
+    let backend: TempoStorageBackend = "local";
+    if (raw.backend !== undefined) {
+        if (raw.backend === "local" || raw.backend === "s3") backend = raw.backend;
+        else problems.add(key(".backend"), raw.backend, "expected one of local, s3");
+    }
+    const optionalString = (field: string, pattern: RegExp, allowed: string): string | undefined => {
+        const value = raw[field];
+        if (value === undefined) return undefined;
+        if (typeof value === "string" && pattern.test(value)) return value;
+        problems.add(key(`.${field}`), value, allowed);
+        return undefined;
+    };
+    const bucket = optionalString("bucket", S3_BUCKET, "expected an S3 bucket name (3-63 lower-case letters, digits, '.' and '-')");
+    const endpoint = optionalString("endpoint", HOST_PORT, 'expected host[:port] without a scheme, e.g. "s3.eu-west-1.amazonaws.com" or "minio.storage:9000"');
+    const region = optionalString("region", /^[a-z0-9-]+$/, 'expected a region name such as "eu-west-1"');
+    let insecure = false;
+    if (raw.insecure !== undefined) {
+        if (typeof raw.insecure === "boolean") insecure = raw.insecure;
+        else problems.add(key(".insecure"), raw.insecure, "expected true or false");
+    }
+
+    if (backend === "s3") {
+        if (raw.bucket === undefined) problems.add(key(".bucket"), null, "required when tempo.storage.backend is s3");
+        if (raw.endpoint === undefined) problems.add(key(".endpoint"), null, "required when tempo.storage.backend is s3");
+    } else {
+        for (const field of ["bucket", "endpoint", "region", "insecure"]) {
+            if (raw[field] !== undefined) problems.add(key(`.${field}`), raw[field], "only used when tempo.storage.backend is s3; remove it or set backend: s3");
+        }
+    }
+    return { backend, bucket, endpoint, region, insecure };
+}
+
+function readCredentials(
+    values: Map<ConfigKey, string>,
+    problems: Problems,
+    secretKeys: ReadonlySet<string>,
+    tempo: TempoConfig,
+): ObjectStorageCredentials | undefined {
+    for (const key of SECRET_KEYS) {
+        const value = values.get(key);
+        if (value === undefined) continue;
+        if (!secretKeys.has(`${PROJECT}:${key}`)) {
+            problems.list.push(`${PROJECT}:${key}: stored in plain text; set it with \`pulumi config set --secret ${key} <value>\``);
+        } else if (tempo.storage.backend !== "s3") {
+            problems.list.push(`${PROJECT}:${key}: only used when tempo.storage.backend is s3; remove it or set backend: s3`);
+        }
+    }
+    if (tempo.storage.backend !== "s3") return undefined;
+    const accessKey = values.get("tempoStorageAccessKey");
+    const secretKey = values.get("tempoStorageSecretKey");
+    // neither key: Tempo uses the default AWS credential chain (environment, IRSA, instance profile)
+    if (accessKey === undefined && secretKey === undefined) return undefined;
+    if (accessKey === undefined || secretKey === undefined) {
+        const [missing, present] = accessKey === undefined ? ["tempoStorageAccessKey", "tempoStorageSecretKey"] : ["tempoStorageSecretKey", "tempoStorageAccessKey"];
+        problems.list.push(
+            `${PROJECT}:${missing}: required together with ${PROJECT}:${present}; set it with \`pulumi config set --secret ${missing} <value>\``,
+        );
+        return undefined;
+    }
+    return { accessKey: pulumi.secret(accessKey), secretKey: pulumi.secret(secretKey) };
+}
+
+function rejectUnknownFields(raw: Record<string, unknown>, known: readonly string[], path: string, problems: Problems): void {
+    for (const field of Object.keys(raw).sort()) {
+        if (known.includes(field)) continue;
+        const suggestion = closestKey(field, known);
+        problems.list.push(
+            `${PROJECT}:${path}.${field}: unknown field` + (suggestion ? `; did you mean ${path}.${suggestion}?` : `; known fields: ${known.join(", ")}`),
+        );
+    }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}

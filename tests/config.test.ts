@@ -1,0 +1,183 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import * as pulumi from "@pulumi/pulumi";
+import { ConfigError, parseStackConfig, StackConfig } from "../stacks/config";
+
+const key = (name: string) => `mesh-observability:${name}`;
+
+function parse(values: Record<string, unknown>, secrets: string[] = []): StackConfig {
+    const raw = Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [name.includes(":") ? name : key(name), typeof value === "string" ? value : JSON.stringify(value)]),
+    );
+    return parseStackConfig(raw, new Set(secrets.map(key)));
+}
+
+/** The problems a config is rejected with. */
+function problemsOf(values: Record<string, unknown>, secrets: string[] = []): readonly string[] {
+    try {
+        parse(values, secrets);
+    } catch (err) {
+        assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+        return err.problems;
+    }
+    assert.fail("expected the config to be rejected");
+}
+
+describe("stack config defaults", () => {
+    it("fills every documented default when nothing is set", () => {
+        assert.deepEqual(parse({}), {
+            meshMode: "sidecar",
+            samplingPercent: 1,
+            meshNamespaces: [],
+            loadBalancerAddresses: [],
+            ingressNginx: true,
+            tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } },
+            objectStorageCredentials: undefined,
+        });
+    });
+
+    it("ignores keys of other namespaces", () => {
+        assert.equal(parse({ "kubernetes:context": "kind-dev" }).meshMode, "sidecar");
+    });
+});
+
+describe("stack config values", () => {
+    it("reads ambient mode", () => assert.equal(parse({ meshMode: "ambient" }).meshMode, "ambient"));
+    it("reads a decimal sampling percentage", () => assert.equal(parse({ samplingPercent: "0.5" }).samplingPercent, 0.5));
+    it("accepts 0 and 100 percent", () => {
+        assert.equal(parse({ samplingPercent: "0" }).samplingPercent, 0);
+        assert.equal(parse({ samplingPercent: "100" }).samplingPercent, 100);
+    });
+    it("reads namespaces", () => assert.deepEqual(parse({ meshNamespaces: ["shop", "pay-ments"] }).meshNamespaces, ["shop", "pay-ments"]));
+    it("reads CIDRs and ranges of both families", () => {
+        const blocks = ["192.168.1.0/28", "10.0.0.1-10.0.0.9", "fd00::/120", "fd01::1-fd01::ff"];
+        assert.deepEqual(parse({ loadBalancerAddresses: blocks }).loadBalancerAddresses, blocks);
+    });
+    it("turns ingress-nginx off", () => assert.equal(parse({ ingressNginx: "false" }).ingressNginx, false));
+    it("reads distributed Tempo on S3", () => {
+        const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true } };
+        assert.deepEqual(parse({ tempo }).tempo, tempo);
+    });
+    it("keeps object-storage keys secret", async () => {
+        const config = parse(
+            { tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" },
+            ["tempoStorageAccessKey", "tempoStorageSecretKey"],
+        );
+        assert.ok(config.objectStorageCredentials);
+        assert.equal(await pulumi.isSecret(config.objectStorageCredentials.accessKey), true);
+        assert.equal(await pulumi.isSecret(config.objectStorageCredentials.secretKey), true);
+    });
+    it("uses the default credential chain when S3 has no keys", () => {
+        assert.equal(parse({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com" } } }).objectStorageCredentials, undefined);
+    });
+});
+
+describe("stack config problems", () => {
+    it("fails on an unknown mesh mode", () => {
+        assert.deepEqual(problemsOf({ meshMode: "sidecars" }), ['mesh-observability:meshMode: got "sidecars"; expected one of sidecar, ambient']);
+    });
+    it("fails on sampling above 100", () => {
+        assert.deepEqual(problemsOf({ samplingPercent: "150" }), [
+            'mesh-observability:samplingPercent: got "150"; expected a number from 0 to 100 (a percentage; decimals allowed, e.g. 0.5)',
+        ]);
+    });
+    it("fails on negative or non-numeric sampling", () => {
+        assert.equal(problemsOf({ samplingPercent: "-1" }).length, 1);
+        assert.match(problemsOf({ samplingPercent: "ten" })[0], /^mesh-observability:samplingPercent: got "ten"/);
+    });
+    it("fails on a namespace that is not a DNS-1123 label", () => {
+        assert.deepEqual(problemsOf({ meshNamespaces: ["Shop_1"] }), [
+            'mesh-observability:meshNamespaces[0]: got "Shop_1"; expected a DNS-1123 label (lower-case letters, digits and \'-\', starting and ending with a letter or digit, at most 63 characters)',
+        ]);
+    });
+    it("fails on a namespace longer than 63 characters", () => {
+        assert.match(problemsOf({ meshNamespaces: ["a".repeat(64)] })[0], /meshNamespaces\[0\]: .*at most 63 characters/);
+    });
+    it("fails on a platform namespace", () => {
+        assert.deepEqual(problemsOf({ meshNamespaces: ["istio-system"] }), [
+            'mesh-observability:meshNamespaces[0]: got "istio-system"; this namespace belongs to the platform or to Kubernetes; enrol application namespaces only',
+        ]);
+    });
+    it("fails on a namespace listed twice", () => {
+        assert.deepEqual(problemsOf({ meshNamespaces: ["shop", "shop"] }), ['mesh-observability:meshNamespaces[1]: got "shop"; each namespace may be listed once']);
+    });
+    it("fails on a list that is not a list of strings", () => {
+        assert.deepEqual(problemsOf({ meshNamespaces: "shop" }), ['mesh-observability:meshNamespaces: got "shop"; expected a list of strings']);
+    });
+    it("fails on a malformed CIDR", () => {
+        assert.match(problemsOf({ loadBalancerAddresses: ["192.168.1.0/33"] })[0], /^mesh-observability:loadBalancerAddresses\[0\]: got "192.168.1.0\/33"; expected an IPv4\/IPv6 CIDR/);
+    });
+    it("fails on a range whose start is after its end", () => {
+        assert.match(problemsOf({ loadBalancerAddresses: ["10.0.0.9-10.0.0.1"] })[0], /loadBalancerAddresses\[0\]: got "10.0.0.9-10.0.0.1"; the range starts after it ends/);
+    });
+    it("fails on a range mixing IPv4 and IPv6", () => {
+        assert.match(problemsOf({ loadBalancerAddresses: ["10.0.0.1-fd00::1"] })[0], /loadBalancerAddresses\[0\]: got "10.0.0.1-fd00::1"; expected/);
+    });
+    it("fails on overlapping address blocks", () => {
+        assert.deepEqual(problemsOf({ loadBalancerAddresses: ["10.0.0.0/28", "10.0.0.5-10.0.0.20"] }), [
+            'mesh-observability:loadBalancerAddresses[1]: got "10.0.0.5-10.0.0.20"; overlaps loadBalancerAddresses[0] (10.0.0.0/28); address blocks must be disjoint',
+        ]);
+    });
+    it("fails on a non-boolean ingressNginx", () => {
+        assert.deepEqual(problemsOf({ ingressNginx: "yes" }), ['mesh-observability:ingressNginx: got "yes"; expected true or false']);
+    });
+    it("fails on a Tempo mode it does not know", () => {
+        assert.deepEqual(problemsOf({ tempo: { mode: "single" } }), ['mesh-observability:tempo.mode: got "single"; expected one of monolithic, distributed']);
+    });
+    it("fails on a retention that is not a Go duration", () => {
+        assert.deepEqual(problemsOf({ tempo: { retention: "30d" } }), [
+            'mesh-observability:tempo.retention: got "30d"; expected a positive Go duration such as "24h", "168h" or "720h"',
+        ]);
+    });
+    it("fails on a zero retention", () => assert.match(problemsOf({ tempo: { retention: "0s" } })[0], /tempo.retention: got "0s"/));
+    it("fails on distributed Tempo without object storage", () => {
+        assert.deepEqual(problemsOf({ tempo: { mode: "distributed" } }), [
+            'mesh-observability:tempo.storage.backend: got "local"; tempo.mode distributed needs object storage: set storage.backend to s3 with bucket and endpoint',
+        ]);
+    });
+    it("fails on S3 storage without bucket and endpoint", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "s3" } } }), [
+            "mesh-observability:tempo.storage.bucket: got null; required when tempo.storage.backend is s3",
+            "mesh-observability:tempo.storage.endpoint: got null; required when tempo.storage.backend is s3",
+        ]);
+    });
+    it("fails on an endpoint with a scheme", () => {
+        assert.match(problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "https://s3.example.com" } } })[0], /tempo.storage.endpoint: got "https:\/\/s3.example.com"; expected host\[:port\] without a scheme/);
+    });
+    it("fails on S3 fields with local storage", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { bucket: "traces" } } }), [
+            'mesh-observability:tempo.storage.bucket: got "traces"; only used when tempo.storage.backend is s3; remove it or set backend: s3',
+        ]);
+    });
+    it("fails on an unknown Tempo field and suggests the close one", () => {
+        assert.deepEqual(problemsOf({ tempo: { retension: "24h" } }), ["mesh-observability:tempo.retension: unknown field; did you mean tempo.retention?"]);
+    });
+    it("fails on an object-storage key stored in plain text", () => {
+        assert.deepEqual(
+            problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" }, ["tempoStorageSecretKey"]),
+            ["mesh-observability:tempoStorageAccessKey: stored in plain text; set it with `pulumi config set --secret tempoStorageAccessKey <value>`"],
+        );
+    });
+    it("fails on one object-storage key without the other", () => {
+        assert.deepEqual(
+            problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK" }, ["tempoStorageAccessKey"]),
+            ["mesh-observability:tempoStorageSecretKey: required together with mesh-observability:tempoStorageAccessKey; set it with `pulumi config set --secret tempoStorageSecretKey <value>`"],
+        );
+    });
+    it("fails on an unknown key and names the key probably meant", () => {
+        assert.deepEqual(problemsOf({ samplingPercentage: "10" }), ["mesh-observability:samplingPercentage: unknown key; did you mean mesh-observability:samplingPercent?"]);
+    });
+    it("fails on an unknown key far from any known one and lists the known keys", () => {
+        assert.match(problemsOf({ colour: "blue" })[0], /^mesh-observability:colour: unknown key; known keys: meshMode, samplingPercent, /);
+    });
+    it("reports every problem together", () => {
+        const problems = problemsOf({ meshMode: "x", samplingPercent: "101", ingressNginx: "1", tempo: { mode: "y" } });
+        assert.deepEqual(
+            problems.map((p) => p.split(":")[1]),
+            ["meshMode", "samplingPercent", "ingressNginx", "tempo.mode"],
+        );
+    });
+    it("says how many problems in the error message", () => {
+        assert.throws(() => parse({ meshMode: "x", ingressNginx: "1" }), /^ConfigError: Invalid stack configuration \(2 problems\):\n {2}- mesh-observability:meshMode/);
+    });
+});

@@ -1,0 +1,84 @@
+// Test harness: runs components under Pulumi's mocks and records every registration (type, name,
+// inputs, parent, dependencies, provider) so tests can find resources and assert on them.
+// setMocks is global to a process; node --test runs every test file in its own process.
+import * as assert from "node:assert/strict";
+import * as pulumi from "@pulumi/pulumi";
+import { PROJECT } from "../stacks/config";
+import { RegistrationRecorder, ResourceRecord, settle } from "../scripts/desired-state";
+
+export type { ResourceRecord };
+
+/** Records registrations made by `build` (run inside a stack) and returns them. */
+export class Harness {
+    private constructor(private readonly recorder: RegistrationRecorder) {}
+
+    /** Installs the mocks for this test file; call once, before building anything. */
+    static async create(stack = "test", config: Record<string, string> = {}, secretKeys: string[] = []): Promise<Harness> {
+        pulumi.runtime.setAllConfig(config, secretKeys);
+        return new Harness(await RegistrationRecorder.install(PROJECT, stack));
+    }
+
+    /** Runs `build` and waits until everything it registered has reached the mock engine. */
+    async run<T>(build: () => T): Promise<Registrations<T>> {
+        this.recorder.reset();
+        const result = build();
+        await settle();
+        return new Registrations(result, [...this.recorder.resources]);
+    }
+}
+
+export class Registrations<T> {
+    constructor(
+        readonly result: T,
+        readonly resources: readonly ResourceRecord[],
+    ) {}
+
+    /** All resources of a type (e.g. "kubernetes:helm.sh/v4:Chart"). */
+    ofType(type: string): ResourceRecord[] {
+        return this.resources.filter((r) => r.type === type);
+    }
+
+    /** The one resource with this type and name; fails the test when it is missing or ambiguous. */
+    get(type: string, name: string): ResourceRecord {
+        const matches = this.resources.filter((r) => r.type === type && r.name === name);
+        assert.equal(matches.length, 1, `expected one ${type} named ${name}; have: ${this.describe()}`);
+        return matches[0];
+    }
+
+    find(type: string, name: string): ResourceRecord | undefined {
+        return this.resources.find((r) => r.type === type && r.name === name);
+    }
+
+    byUrn(urn: string): ResourceRecord {
+        const match = this.resources.find((r) => r.urn === urn);
+        assert.ok(match, `no resource ${urn}`);
+        return match;
+    }
+
+    /** Names (type::name) of the resources `resource` waits for. */
+    dependenciesOf(resource: ResourceRecord): string[] {
+        return resource.dependencies.map((urn) => {
+            const r = this.byUrn(urn);
+            return `${r.type}::${r.name}`;
+        });
+    }
+
+    describe(): string {
+        return this.resources.map((r) => `${r.type}::${r.name}`).join(", ");
+    }
+}
+
+/** Resolves an Output's value (update-mode mocks always resolve). */
+export function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
+    return new Promise((resolve) => output.apply(resolve));
+}
+
+/** Whether an Output is marked secret. */
+export function isSecret<T>(output: pulumi.Output<T>): Promise<boolean> {
+    return pulumi.isSecret(output);
+}
+
+/** Reads a nested input by dotted path ("spec.tracing.0.randomSamplingPercentage"). */
+export function at(value: unknown, path: string): unknown {
+    return path.split(".").reduce<unknown>((node, key) => (node === undefined || node === null ? undefined : (node as Record<string, unknown>)[key]), value);
+}

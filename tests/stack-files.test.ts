@@ -1,0 +1,28 @@
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import { loadStackConfigFiles } from "../scripts/stack-files";
+
+const root = path.resolve(__dirname, "..");
+
+describe("stack config files", () => {
+    it("takes project defaults from Pulumi.yaml", () => {
+        const { config } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        assert.equal(config["mesh-observability:meshMode"], "sidecar");
+        assert.equal(config["mesh-observability:ingressNginx"], "true");
+    });
+    it("lets the stack file override a default", () => {
+        const { config } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        assert.equal(config["mesh-observability:samplingPercent"], "10");
+    });
+    it("passes objects as JSON, as the CLI does", () => {
+        const { config } = loadStackConfigFiles(root, "dev");
+        assert.deepEqual(JSON.parse(config["mesh-observability:tempo"]), { mode: "monolithic", retention: "24h", storage: { backend: "local" } });
+    });
+    it("stands secure values in as secret placeholders", () => {
+        const { config, secretKeys } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        assert.equal(config["mesh-observability:tempoStorageSecretKey"], "[secret]");
+        assert.deepEqual(secretKeys, ["mesh-observability:tempoStorageAccessKey", "mesh-observability:tempoStorageSecretKey"]);
+    });
+    it("reads the project name", () => assert.equal(loadStackConfigFiles(root, "dev").project, "mesh-observability"));
+});

@@ -1,0 +1,62 @@
+// The synth command end to end, as a reviewer or checker runs it: a child process per run.
+import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { describe, it } from "node:test";
+import type { DesiredState } from "../scripts/desired-state";
+
+const root = path.resolve(__dirname, "..");
+
+function synth(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const run = spawnSync(process.execPath, ["--require", "ts-node/register", "scripts/synth.ts", ...args], { cwd: root, encoding: "utf8" });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("synth", () => {
+    for (const stack of ["dev", "prod"]) {
+        it(`prints byte-identical documents on two runs (${stack})`, () => {
+            const first = synth("--stack", stack);
+            const second = synth("--stack", stack);
+            assert.equal(first.status, 0, first.stderr);
+            assert.equal(first.stdout, second.stdout);
+        });
+    }
+
+    it("prints the document shape the checkers read", () => {
+        const state = JSON.parse(synth("--stack", "dev").stdout) as DesiredState;
+        assert.equal(state.project, "mesh-observability");
+        assert.equal(state.stack, "dev");
+        assert.deepEqual(Object.keys(state.resources[0]), ["urn", "type", "name", "custom", "parent", "dependencies", "provider", "inputs"]);
+        assert.equal(state.resources[0].type, "pulumi:pulumi:Stack");
+    });
+
+    it("lists every resource after its parent, provider and dependencies", () => {
+        const state = JSON.parse(synth("--stack", "dev").stdout) as DesiredState;
+        const seen = new Set<string>();
+        for (const r of state.resources) {
+            for (const urn of [r.parent, r.provider, ...r.dependencies]) if (urn) assert.ok(seen.has(urn), `${r.urn} before ${urn}`);
+            seen.add(r.urn);
+        }
+    });
+
+    it("prints secure config values only as [secret]", () => {
+        const run = synth("--stack", "secrets", "--config-file", "tests/fixtures/Pulumi.secrets.yaml");
+        assert.equal(run.status, 0, run.stderr);
+        assert.doesNotMatch(run.stdout, /cGxhaW4t|plain-/);
+    });
+
+    it("rejects invalid config: exit 1, every problem on stderr, nothing on stdout", () => {
+        const run = synth("--stack", "invalid", "--config-file", "tests/fixtures/Pulumi.invalid.yaml");
+        assert.equal(run.status, 1);
+        assert.equal(run.stdout, "");
+        for (const key of ["meshMode", "samplingPercent", "meshNamespaces[0]", "loadBalancerAddresses[0]", "ingressNginx", "tempo.retention", "tempo.storage.backend", "samplingPercentage"]) {
+            assert.ok(run.stderr.includes(`mesh-observability:${key}:`), `no problem reported for ${key}:\n${run.stderr}`);
+        }
+    });
+
+    it("fails with usage when no stack is named", () => {
+        const run = synth();
+        assert.equal(run.status, 1);
+        assert.match(run.stderr, /usage: npm run synth -- --stack <name>/);
+    });
+});

@@ -1,0 +1,34 @@
+import * as assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators";
+
+describe("IP addresses", () => {
+    it("parses dotted IPv4", () => assert.equal(parseIPv4("10.0.1.2")?.value, (10n << 24n) | (1n << 8n) | 2n));
+    it("rejects IPv4 octets above 255 or with leading zeros", () => {
+        assert.equal(parseIPv4("10.0.0.256"), undefined);
+        assert.equal(parseIPv4("10.0.0.01"), undefined);
+    });
+    it("expands :: in IPv6", () => assert.equal(parseIPv6("fd00::1")?.value, (0xfd00n << 112n) | 1n));
+    it("parses IPv6 with an embedded IPv4 tail", () => assert.equal(parseIPv6("::ffff:10.0.0.1")?.value, (0xffffn << 32n) | (10n << 24n) | 1n));
+    it("rejects IPv6 with two ::", () => assert.equal(parseIPv6("fd00::1::2"), undefined));
+    it("rejects IPv6 with too many groups", () => assert.equal(parseIPv6("1:2:3:4:5:6:7:8:9"), undefined));
+});
+
+describe("MetalLB address blocks", () => {
+    it("spans a /30", () => assert.deepEqual(parseAddressBlock("10.0.0.4/30"), { family: 4, first: (10n << 24n) | 4n, last: (10n << 24n) | 7n }));
+    it("spans a range", () => assert.deepEqual(parseAddressBlock("10.0.0.1-10.0.0.3"), { family: 4, first: (10n << 24n) | 1n, last: (10n << 24n) | 3n }));
+    it("rejects an IPv6 prefix above 128", () => assert.equal(typeof parseAddressBlock("fd00::/129"), "string"));
+    it("rejects a bare address", () => assert.equal(typeof parseAddressBlock("10.0.0.1"), "string"));
+});
+
+describe("Go durations", () => {
+    it("adds up compound durations", () => assert.equal(parseGoDuration("1h30m"), 5400));
+    it("rejects days, which Go has no unit for", () => assert.equal(parseGoDuration("7d"), undefined));
+});
+
+describe("names", () => {
+    it("accepts a DNS-1123 label", () => assert.equal(checkDns1123Label("shop-1"), undefined));
+    it("rejects a trailing dash", () => assert.ok(checkDns1123Label("shop-")));
+    it("suggests a key one letter off", () => assert.equal(closestKey("meshmode", ["meshMode", "tempo"]), "meshMode"));
+    it("suggests nothing for an unrelated key", () => assert.equal(closestKey("colour", ["meshMode", "tempo"]), undefined));
+});
