@@ -7,3 +7,8 @@ const platform = buildPlatform(loadStackConfig(), loadKubernetesSettings());
 
 export const meshMode = platform.meshMode;
 export const samplingPercent = platform.samplingPercent;
+export const grafana = platform.grafana;
+export const grafanaAdminPassword = platform.grafanaAdminPassword;
+export const kiali = platform.kiali;
+export const ingressGateway = platform.ingressGateway;
+export const otlpEndpoints = platform.otlpEndpoints;

@@ -48,6 +48,7 @@ interface RegisterRequest {
     getProvider(): string;
     getDependenciesList(): string[];
     getObject(): StructLike | undefined;
+    getRetainondelete(): boolean;
 }
 interface OutputsRequest {
     getUrn(): string;
@@ -79,6 +80,8 @@ export function mockState(args: pulumi.runtime.MockResourceArgs): Record<string,
 export class RegistrationRecorder {
     readonly resources: ResourceRecord[] = [];
     readonly outputsByUrn = new Map<string, Record<string, unknown>>();
+    /** URNs registered with `retainOnDelete` (kept out of the document, whose shape is fixed). */
+    readonly retainedOnDelete = new Set<string>();
 
     /** Sets the mocks (with this recorder listening) for `project`/`stack`. */
     static async install(project: string, stack: string): Promise<RegistrationRecorder> {
@@ -114,6 +117,7 @@ export class RegistrationRecorder {
 
     private record(req: RegisterRequest, resp: { getUrn(): string }): void {
         const provider = req.getProvider();
+        if (req.getRetainondelete()) this.retainedOnDelete.add(resp.getUrn());
         this.resources.push({
             urn: resp.getUrn(),
             type: req.getType(),
@@ -130,6 +134,7 @@ export class RegistrationRecorder {
     reset(): void {
         this.resources.length = 0;
         this.outputsByUrn.clear();
+        this.retainedOnDelete.clear();
     }
 }
 

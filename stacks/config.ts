@@ -14,6 +14,9 @@ export const PROJECT = "mesh-observability";
 export type MeshMode = "sidecar" | "ambient";
 export type TempoMode = "monolithic" | "distributed";
 export type TempoStorageBackend = "local" | "s3";
+/** Distributions whose CNI paths differ from the defaults (Istio's platform profiles); kind and kubeadm are "generic". */
+export const CLUSTER_PLATFORMS = ["generic", "k3s", "k3d", "minikube", "microk8s", "gke", "openshift"] as const;
+export type ClusterPlatform = (typeof CLUSTER_PLATFORMS)[number];
 
 /** Where Tempo keeps trace blocks. */
 export interface TempoStorageConfig {
@@ -55,6 +58,8 @@ export interface StackConfig {
     readonly loadBalancerAddresses: readonly string[];
     /** Install ingress-nginx. @default true */
     readonly ingressNginx: boolean;
+    /** The cluster's distribution, for istio-cni's paths in ambient mode. @default "generic" */
+    readonly clusterPlatform: ClusterPlatform;
     readonly tempo: TempoConfig;
     /** Static S3 keys; absent means the default AWS credential chain (environment, IRSA, instance profile). */
     readonly objectStorageCredentials?: ObjectStorageCredentials;
@@ -78,6 +83,7 @@ export const CONFIG_KEYS = [
     "meshNamespaces",
     "loadBalancerAddresses",
     "ingressNginx",
+    "clusterPlatform",
     "tempo",
     "tempoStorageAccessKey",
     "tempoStorageSecretKey",
@@ -144,11 +150,12 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
     const meshNamespaces = readNamespaces(values, problems);
     const loadBalancerAddresses = readAddressBlocks(values, problems);
     const ingressNginx = readBoolean(values, problems, "ingressNginx", true);
+    const clusterPlatform = readEnum(values, problems, "clusterPlatform", CLUSTER_PLATFORMS, "generic");
     const tempo = readTempo(values, problems);
     const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
 
     if (problems.list.length > 0) throw new ConfigError(problems.list);
-    return { meshMode, samplingPercent, meshNamespaces, loadBalancerAddresses, ingressNginx, tempo, objectStorageCredentials };
+    return { meshMode, samplingPercent, meshNamespaces, loadBalancerAddresses, ingressNginx, clusterPlatform, tempo, objectStorageCredentials };
 }
 
 function readJson(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, expected: string): unknown {

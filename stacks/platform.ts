@@ -1,27 +1,110 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { CertManager } from "../components/cert-manager";
+import { IngressNginx } from "../components/ingress-nginx";
+import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio";
+import { waypointSpansUseServiceName } from "../components/istio/version";
+import { Kiali } from "../components/kiali";
+import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack";
+import { MetalLb } from "../components/metallb";
+import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry";
+import { Tempo, tempoEndpoints } from "../components/tempo";
 import { StackConfig } from "./config";
 import { KubernetesSettings } from "./load-config";
 
+/** Where a browser reaches Grafana: the port-forward the README gives. */
+const GRAFANA_LOCAL_URL = "http://localhost:3000";
+
 /** What the stack exports. */
 export interface PlatformOutputs {
-    readonly meshMode: pulumi.Output<string>;
-    readonly samplingPercent: pulumi.Output<number>;
+    readonly meshMode: string;
+    readonly samplingPercent: number;
+    readonly grafana: { readonly url: string; readonly portForward: string };
+    readonly grafanaAdminPassword: pulumi.Output<string>;
+    readonly kiali: { readonly url: string; readonly portForward: string };
+    readonly ingressGateway: { readonly service: string; readonly addressCommand: string };
+    readonly otlpEndpoints: { readonly grpc: string; readonly http: string };
 }
 
 /**
- * The stack composition: one explicit Kubernetes provider, passed to every resource, and the add-on
- * components wired to each other.
+ * The stack composition: one explicit Kubernetes provider, passed to every resource, and the add-ons wired
+ * to each other. Every address comes from the endpoints function of the component that owns it; an address
+ * alone creates no dependency, so only the waits a component really needs are edges.
  */
 export function buildPlatform(config: StackConfig, kubernetes: KubernetesSettings = {}): PlatformOutputs {
     // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit
-    new k8s.Provider("kubernetes", {
+    const provider = new k8s.Provider("kubernetes", {
         enableServerSideApply: true,
         ...(kubernetes.context ? { context: kubernetes.context } : {}),
         ...(kubernetes.kubeconfig ? { kubeconfig: kubernetes.kubeconfig } : {}),
     });
+
+    const collector = collectorEndpoints();
+    const tempoAt = tempoEndpoints(config.tempo.mode);
+    const monitoringAt = monitoringEndpoints();
+
+    const certManager = new CertManager("cert-manager", { provider });
+    const metalLb =
+        config.loadBalancerAddresses.length > 0 ? new MetalLb("metallb", { provider, addresses: config.loadBalancerAddresses }) : undefined;
+    const loadBalancer = metalLb ? [metalLb.addressPool, metalLb.l2Advertisement] : [];
+
+    const monitoring = new KubePrometheusStack("monitoring", {
+        provider,
+        tempoQueryUrl: tempoAt.queryUrl,
+        istioNamespace: ISTIO_NAMESPACE,
+        includeZtunnelDashboard: config.meshMode === "ambient",
+    });
+    new Tempo("tempo", {
+        provider,
+        tempo: config.tempo,
+        objectStorageCredentials: config.objectStorageCredentials,
+        remoteWriteUrl: monitoringAt.remoteWriteUrl,
+    });
+    const mesh = new IstioMesh("istio", {
+        provider,
+        mode: config.meshMode,
+        samplingPercent: config.samplingPercent,
+        meshNamespaces: config.meshNamespaces,
+        collector,
+        platform: config.clusterPlatform,
+        loadBalancer,
+    });
+    new OpenTelemetry("opentelemetry", {
+        provider,
+        certManager,
+        traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
+        samplingPercent: config.samplingPercent,
+        instrumentedNamespaces: mesh.namespaces,
+    });
+    if (config.ingressNginx) {
+        new IngressNginx("ingress-nginx", { provider, certManager, collector, samplingPercent: config.samplingPercent, loadBalancer });
+    }
+    new Kiali("kiali", {
+        provider,
+        namespace: mesh.systemNamespace.metadata.name,
+        links: {
+            prometheusUrl: monitoringAt.prometheusUrl,
+            tempoQueryUrl: tempoAt.queryUrl,
+            tempoDatasourceUid: TEMPO_DATASOURCE_UID,
+            grafanaInternalUrl: monitoringAt.grafanaUrl,
+            grafanaExternalUrl: GRAFANA_LOCAL_URL,
+            useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
+        },
+    });
+
     return {
-        meshMode: pulumi.output(config.meshMode),
-        samplingPercent: pulumi.output(config.samplingPercent),
+        meshMode: config.meshMode,
+        samplingPercent: config.samplingPercent,
+        grafana: {
+            url: GRAFANA_LOCAL_URL,
+            portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${monitoringAt.grafanaService} 3000:80`,
+        },
+        grafanaAdminPassword: monitoring.grafanaAdminPassword,
+        kiali: { url: "http://localhost:20001", portForward: `kubectl -n ${ISTIO_NAMESPACE} port-forward svc/kiali 20001:20001` },
+        ingressGateway: {
+            service: mesh.endpoints.gatewayService,
+            addressCommand: `kubectl -n ${mesh.endpoints.gatewayNamespace} get svc ${mesh.endpoints.gatewayServiceName} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`,
+        },
+        otlpEndpoints: { grpc: collector.otlpGrpcUrl, http: collector.otlpHttpUrl },
     };
 }

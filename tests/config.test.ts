@@ -31,6 +31,7 @@ describe("stack config defaults", () => {
             meshNamespaces: [],
             loadBalancerAddresses: [],
             ingressNginx: true,
+            clusterPlatform: "generic",
             tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } },
             objectStorageCredentials: undefined,
         });
@@ -53,6 +54,7 @@ describe("stack config values", () => {
         const blocks = ["192.168.1.0/28", "10.0.0.1-10.0.0.9", "fd00::/120", "fd01::1-fd01::ff"];
         assert.deepEqual(parse({ loadBalancerAddresses: blocks }).loadBalancerAddresses, blocks);
     });
+    it("reads a cluster platform", () => assert.equal(parse({ clusterPlatform: "k3d" }).clusterPlatform, "k3d"));
     it("turns ingress-nginx off", () => assert.equal(parse({ ingressNginx: "false" }).ingressNginx, false));
     it("reads distributed Tempo on S3", () => {
         const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true } };
@@ -120,6 +122,11 @@ describe("stack config problems", () => {
     });
     it("fails on a non-boolean ingressNginx", () => {
         assert.deepEqual(problemsOf({ ingressNginx: "yes" }), ['mesh-observability:ingressNginx: got "yes"; expected true or false']);
+    });
+    it("fails on a cluster platform Istio has no profile for", () => {
+        assert.deepEqual(problemsOf({ clusterPlatform: "kind" }), [
+            'mesh-observability:clusterPlatform: got "kind"; expected one of generic, k3s, k3d, minikube, microk8s, gke, openshift',
+        ]);
     });
     it("fails on a Tempo mode it does not know", () => {
         assert.deepEqual(problemsOf({ tempo: { mode: "single" } }), ['mesh-observability:tempo.mode: got "single"; expected one of monolithic, distributed']);

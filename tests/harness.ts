@@ -23,7 +23,7 @@ export class Harness {
         this.recorder.reset();
         const result = build();
         await settle();
-        return new Registrations(result, [...this.recorder.resources]);
+        return new Registrations(result, [...this.recorder.resources], new Set(this.recorder.retainedOnDelete));
     }
 }
 
@@ -31,7 +31,13 @@ export class Registrations<T> {
     constructor(
         readonly result: T,
         readonly resources: readonly ResourceRecord[],
+        private readonly retained: ReadonlySet<string> = new Set(),
     ) {}
+
+    /** Whether `pulumi destroy` leaves the resource in the cluster. */
+    retainedOnDelete(resource: ResourceRecord): boolean {
+        return this.retained.has(resource.urn);
+    }
 
     /** All resources of a type (e.g. "kubernetes:helm.sh/v4:Chart"). */
     ofType(type: string): ResourceRecord[] {
@@ -81,4 +87,9 @@ export function isSecret<T>(output: pulumi.Output<T>): Promise<boolean> {
 /** Reads a nested input by dotted path ("spec.tracing.0.randomSamplingPercentage"). */
 export function at(value: unknown, path: string): unknown {
     return path.split(".").reduce<unknown>((node, key) => (node === undefined || node === null ? undefined : (node as Record<string, unknown>)[key]), value);
+}
+
+/** The labels of a Kubernetes object's inputs. */
+export function labelsOf(resource: ResourceRecord): Record<string, string> {
+    return (at(resource.inputs, "metadata.labels") ?? {}) as Record<string, string>;
 }

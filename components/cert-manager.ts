@@ -1,0 +1,39 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+
+export const CERT_MANAGER_CHART: ChartRef = { chart: "cert-manager", version: "v1.21.1", repo: "https://charts.jetstack.io" };
+
+export interface CertManagerArgs {
+    readonly provider: k8s.Provider;
+    /** @default "cert-manager" */
+    readonly namespace?: string;
+    /** Raw chart values, merged last. @default {} */
+    readonly values?: Values;
+}
+
+/** The cert-manager values this platform needs: the chart installs and upgrades its own CRDs. */
+export function certManagerValues(): Values {
+    // keep: uninstalling the platform must not delete every Certificate in the cluster with the CRDs
+    return { crds: { enabled: true, keep: true } };
+}
+
+/** cert-manager with its CRDs; issues the webhook certificates of the OpenTelemetry operator and ingress-nginx. */
+export class CertManager extends pulumi.ComponentResource {
+    readonly namespace: string;
+    /** Ready when the CRDs and the webhook are: wait on it before creating Certificates or Issuers. */
+    readonly chart: k8s.helm.v4.Chart;
+
+    constructor(name: string, args: CertManagerArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:CertManager", name, {}, opts);
+        this.namespace = args.namespace ?? "cert-manager";
+        const childOpts = { parent: this, provider: args.provider };
+        const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
+        this.chart = renderedChart(
+            `${name}-chart`,
+            { ref: CERT_MANAGER_CHART, release: "cert-manager", namespace: namespace.metadata.name, values: mergeValues(certManagerValues(), args.values) },
+            childOpts,
+        );
+        this.registerOutputs({ namespace: this.namespace });
+    }
+}

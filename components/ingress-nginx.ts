@@ -1,0 +1,72 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+import { samplingRatio } from "./sampling";
+
+/**
+ * The last release: the project was retired in March 2026 (no further fixes). The Istio ingress gateway
+ * is the long-term north-south path; this stays for clusters whose Ingress resources still need it.
+ */
+export const INGRESS_NGINX_CHART: ChartRef = { chart: "ingress-nginx", version: "4.15.1", repo: "https://kubernetes.github.io/ingress-nginx" };
+
+export interface OtlpCollector {
+    readonly host: string;
+    readonly otlpGrpcPort: number;
+}
+
+/** Controller ConfigMap settings that turn on OpenTelemetry tracing (the module is built into the image). */
+export function openTelemetryConfig(collector: OtlpCollector, samplingPercent: number, serviceName: string): Record<string, string> {
+    return {
+        "enable-opentelemetry": "true",
+        "otlp-collector-host": collector.host,
+        "otlp-collector-port": String(collector.otlpGrpcPort),
+        "otel-service-name": serviceName,
+        "otel-sampler": "TraceIdRatioBased",
+        "otel-sampler-ratio": String(samplingRatio(samplingPercent)),
+        // honour a caller's sampling decision and join its trace
+        "otel-sampler-parent-based": "true",
+        "opentelemetry-trust-incoming-span": "true",
+    };
+}
+
+export interface IngressNginxArgs {
+    readonly provider: k8s.Provider;
+    /** Issues the admission webhook's certificate (the chart's own hook Jobs do not run under Pulumi). */
+    readonly certManager: { readonly chart: pulumi.Resource };
+    readonly collector: OtlpCollector;
+    readonly samplingPercent: number;
+    /** What hands out LoadBalancer addresses (MetalLB's pool and its advertisement), if the stack installs it. @default [] (the cloud's) */
+    readonly loadBalancer?: readonly pulumi.Resource[];
+    /** @default "ingress-nginx" */
+    readonly namespace?: string;
+    /** Service name on the spans. @default "ingress-nginx" */
+    readonly serviceName?: string;
+    /** Raw chart values, merged last. @default {} */
+    readonly values?: Values;
+}
+
+/** ingress-nginx with a LoadBalancer Service and OpenTelemetry tracing into the collector. */
+export class IngressNginx extends pulumi.ComponentResource {
+    readonly namespace: string;
+    readonly chart: k8s.helm.v4.Chart;
+
+    constructor(name: string, args: IngressNginxArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:IngressNginx", name, {}, opts);
+        this.namespace = args.namespace ?? "ingress-nginx";
+        const childOpts = { parent: this, provider: args.provider };
+        const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
+        const values: Values = {
+            controller: {
+                config: openTelemetryConfig(args.collector, args.samplingPercent, args.serviceName ?? "ingress-nginx"),
+                service: { type: "LoadBalancer" },
+                admissionWebhooks: { certManager: { enabled: true } },
+            },
+        };
+        this.chart = renderedChart(
+            `${name}-chart`,
+            { ref: INGRESS_NGINX_CHART, release: "ingress-nginx", namespace: namespace.metadata.name, values: mergeValues(values, args.values) },
+            { ...childOpts, dependsOn: [args.certManager.chart, ...(args.loadBalancer ?? [])] },
+        );
+        this.registerOutputs({ namespace: this.namespace });
+    }
+}

@@ -1,0 +1,201 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { Gateway, createCustomResource, Telemetry } from "../../crds";
+import { ClusterPlatform, MeshMode } from "../../stacks/config";
+import { componentNamespace, helmRelease, mergeValues, renderedChart, Values } from "../helm";
+import {
+    cniValues,
+    gatewayValues,
+    istiodValues,
+    meshNamespaceLabels,
+    OtlpTarget,
+    TRACING_PROVIDER,
+    ztunnelValues,
+} from "./values";
+import { GATEWAY_API_CRDS_URL, ISTIO_CHARTS } from "./version";
+
+export { ISTIO_VERSION } from "./version";
+
+export const ISTIO_NAMESPACE = "istio-system";
+export const INGRESS_NAMESPACE = "istio-ingress";
+const GATEWAY_RELEASE = "istio-ingressgateway";
+/** Name of the waypoint in every ambient namespace (istioctl's default). */
+export const WAYPOINT_NAME = "waypoint";
+
+export interface IstioChartValues {
+    readonly base?: Values;
+    readonly istiod?: Values;
+    readonly gateway?: Values;
+    readonly cni?: Values;
+    readonly ztunnel?: Values;
+}
+
+export interface IstioMeshArgs {
+    readonly provider: k8s.Provider;
+    readonly mode: MeshMode;
+    /** Percentage of requests traced (Telemetry `randomSamplingPercentage`). */
+    readonly samplingPercent: number;
+    /** Application namespaces to create and enrol. */
+    readonly meshNamespaces: readonly string[];
+    /** The OTLP/gRPC collector the proxies send spans to. */
+    readonly collector: OtlpTarget;
+    /** CNI paths for the cluster's distribution (ambient). @default "generic" */
+    readonly platform?: ClusterPlatform;
+    /** What hands out LoadBalancer addresses (MetalLB's pool and its advertisement), if the stack installs it. @default [] (the cloud's) */
+    readonly loadBalancer?: readonly pulumi.Resource[];
+    /** Raw values per chart, merged last. @default {} */
+    readonly values?: IstioChartValues;
+}
+
+/** An application namespace of the mesh. */
+export interface MeshNamespace {
+    readonly name: string;
+    readonly resource: k8s.core.v1.Namespace;
+}
+
+export interface IstioEndpoints {
+    readonly istiodService: string;
+    readonly gatewayNamespace: string;
+    /** The ingress gateway's Service name (the release name). */
+    readonly gatewayServiceName: string;
+    readonly gatewayService: string;
+}
+
+export function istioEndpoints(): IstioEndpoints {
+    return {
+        istiodService: `istiod.${ISTIO_NAMESPACE}.svc.cluster.local`,
+        gatewayNamespace: INGRESS_NAMESPACE,
+        gatewayServiceName: GATEWAY_RELEASE,
+        gatewayService: `${GATEWAY_RELEASE}.${INGRESS_NAMESPACE}.svc.cluster.local`,
+    };
+}
+
+/**
+ * Istio: base (CRDs), istiod with tracing to the collector, the ingress gateway, the mesh-wide Telemetry with
+ * the environment's sampling rate, and the application namespaces. Ambient mode adds the Gateway API CRDs,
+ * istio-cni, ztunnel and one waypoint per namespace (ztunnel is L4 only: L7 spans come from waypoints).
+ */
+export class IstioMesh extends pulumi.ComponentResource {
+    readonly endpoints: IstioEndpoints;
+    readonly namespace: string;
+    /** istio-system; Kiali lives here too. */
+    readonly systemNamespace: k8s.core.v1.Namespace;
+    readonly istiod: k8s.helm.v3.Release;
+    readonly namespaces: MeshNamespace[];
+
+    constructor(name: string, args: IstioMeshArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:IstioMesh", name, {}, opts);
+        this.endpoints = istioEndpoints();
+        this.namespace = ISTIO_NAMESPACE;
+        const ambient = args.mode === "ambient";
+        const platform = args.platform ?? "generic";
+        const values = args.values ?? {};
+        const childOpts = { parent: this, provider: args.provider };
+        const systemNamespace = componentNamespace(`${name}-namespace`, ISTIO_NAMESPACE, childOpts);
+        this.systemNamespace = systemNamespace;
+
+        // waypoints are Gateway API Gateways; Istio does not ship these CRDs
+        const gatewayApiCrds = ambient
+            ? new k8s.yaml.v2.ConfigFile(`${name}-gateway-api-crds`, { file: GATEWAY_API_CRDS_URL }, childOpts)
+            : undefined;
+
+        // Helm releases, not rendered charts: on upgrade the charts leave the validating webhook's failurePolicy
+        // to istiod (.Release.IsUpgrade), so server-side apply does not fight pilot-discovery over it.
+        const base = helmRelease(
+            `${name}-base`,
+            { ref: ISTIO_CHARTS.base, release: "istio-base", namespace: systemNamespace.metadata.name, values: mergeValues({}, values.base) },
+            { ...childOpts, dependsOn: gatewayApiCrds ? [gatewayApiCrds] : [] },
+        );
+        this.istiod = helmRelease(
+            `${name}-istiod`,
+            {
+                ref: ISTIO_CHARTS.istiod,
+                release: "istiod",
+                namespace: systemNamespace.metadata.name,
+                values: mergeValues(istiodValues(args.mode, platform, args.collector, args.samplingPercent), values.istiod),
+            },
+            { ...childOpts, dependsOn: [base] },
+        );
+
+        const dataPlane: pulumi.Resource[] = [this.istiod];
+        if (ambient) {
+            const cni = renderedChart(
+                `${name}-cni`,
+                { ref: ISTIO_CHARTS.cni, release: "istio-cni", namespace: ISTIO_NAMESPACE, values: mergeValues(cniValues(platform), values.cni) },
+                { ...childOpts, dependsOn: [this.istiod] },
+            );
+            const ztunnel = renderedChart(
+                `${name}-ztunnel`,
+                { ref: ISTIO_CHARTS.ztunnel, release: "ztunnel", namespace: ISTIO_NAMESPACE, values: mergeValues(ztunnelValues(platform), values.ztunnel) },
+                { ...childOpts, dependsOn: [this.istiod] },
+            );
+            dataPlane.push(cni, ztunnel);
+        }
+
+        // the gateway's pod is built by istiod's injector
+        const ingressNamespace = componentNamespace(`${name}-ingress-namespace`, INGRESS_NAMESPACE, childOpts);
+        renderedChart(
+            `${name}-gateway`,
+            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(), values.gateway) },
+            { ...childOpts, dependsOn: [...dataPlane, ...(args.loadBalancer ?? [])] },
+        );
+
+        // mesh-wide: a Telemetry in the root namespace applies to every proxy, gateway and waypoint
+        createCustomResource(
+            `${name}-mesh-telemetry`,
+            new Telemetry({
+                metadata: { name: "mesh-default", namespace: ISTIO_NAMESPACE },
+                spec: { tracing: [{ providers: [{ name: TRACING_PROVIDER }], randomSamplingPercentage: args.samplingPercent }] },
+            }),
+            // istiod's validating webhook must answer before Istio resources can be created
+            { ...childOpts, dependsOn: [this.istiod] },
+        );
+
+        this.namespaces = args.meshNamespaces.map((namespace) => ({
+            name: namespace,
+            resource: new k8s.core.v1.Namespace(
+                `${name}-app-${namespace}`,
+                { metadata: { name: namespace, labels: meshNamespaceLabels(args.mode, WAYPOINT_NAME) } },
+                // the applications live here: `pulumi destroy` must not delete them
+                { ...childOpts, retainOnDelete: true },
+            ),
+        }));
+        if (ambient) {
+            for (const namespace of this.namespaces) {
+                this.createWaypoint(name, namespace, args.samplingPercent, [...dataPlane, gatewayApiCrds as pulumi.Resource], childOpts);
+            }
+        }
+        this.registerOutputs({ endpoints: this.endpoints });
+    }
+
+    /** The namespace's waypoint (its L7 proxy, which emits the spans) and tracing attached to it. */
+    private createWaypoint(
+        name: string,
+        namespace: MeshNamespace,
+        samplingPercent: number,
+        dependsOn: pulumi.Resource[],
+        childOpts: pulumi.CustomResourceOptions,
+    ): void {
+        createCustomResource(
+            `${name}-waypoint-${namespace.name}`,
+            new Gateway({
+                metadata: { name: WAYPOINT_NAME, namespace: namespace.name, labels: { "istio.io/waypoint-for": "service" } },
+                spec: { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] },
+            }),
+            { ...childOpts, dependsOn: [...dependsOn, namespace.resource] },
+        );
+        // attached by targetRef, in the waypoint's namespace (a root-namespace targetRef does not reach it, istio/istio#61538)
+        createCustomResource(
+            `${name}-waypoint-telemetry-${namespace.name}`,
+            new Telemetry({
+                metadata: { name: `${WAYPOINT_NAME}-tracing`, namespace: namespace.name },
+                spec: {
+                    targetRefs: [{ group: "gateway.networking.k8s.io", kind: "Gateway", name: WAYPOINT_NAME }],
+                    tracing: [{ providers: [{ name: TRACING_PROVIDER }], randomSamplingPercentage: samplingPercent }],
+                },
+            }),
+            // the targetRef resolves whenever the waypoint appears: only istiod's webhook and the namespace are needed
+            { ...childOpts, dependsOn: [this.istiod, namespace.resource] },
+        );
+    }
+}

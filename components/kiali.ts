@@ -1,0 +1,77 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { ChartRef, mergeValues, renderedChart, Values } from "./helm";
+
+/**
+ * The server chart rather than operator + Kiali CR: one Deployment that Pulumi diffs directly, no operator
+ * reconcile loop in between; its values are the Kiali CR's spec, so the same settings carry over.
+ */
+export const KIALI_SERVER_CHART: ChartRef = { chart: "kiali-server", version: "2.29.0", repo: "https://kiali.org/helm-charts" };
+
+const SIGNING_KEY_SECRET = "kiali-signing-key";
+const SIGNING_KEY_FIELD = "key";
+
+export interface KialiLinks {
+    readonly prometheusUrl: string;
+    /** Tempo's HTTP query API (port 3200; the single binary has no gRPC query port). */
+    readonly tempoQueryUrl: string;
+    /** uid of Grafana's Tempo datasource, for "view in Grafana" trace links. */
+    readonly tempoDatasourceUid: string;
+    readonly grafanaInternalUrl: string;
+    /** Grafana as the browser reaches it. */
+    readonly grafanaExternalUrl: string;
+    /** Look traces up by waypoint name (Istio < 1.28 reported waypoint spans under the waypoint). */
+    readonly useWaypointName: boolean;
+}
+
+export function kialiValues(links: KialiLinks): Values {
+    return {
+        // read from the Secret at runtime: a key Kiali generated itself would change on every render
+        login_token: { signing_key: `secret:${SIGNING_KEY_SECRET}:${SIGNING_KEY_FIELD}` },
+        external_services: {
+            prometheus: { url: links.prometheusUrl },
+            grafana: { enabled: true, internal_url: links.grafanaInternalUrl, external_url: links.grafanaExternalUrl },
+            tracing: {
+                enabled: true,
+                provider: "tempo",
+                use_grpc: false,
+                internal_url: links.tempoQueryUrl,
+                external_url: links.grafanaExternalUrl,
+                use_waypoint_name: links.useWaypointName,
+                tempo_config: { datasource_uid: links.tempoDatasourceUid, org_id: "1", url_format: "grafana" },
+            },
+        },
+    };
+}
+
+export interface KialiArgs {
+    readonly provider: k8s.Provider;
+    /** Kiali's namespace (Istio's): it must exist. */
+    readonly namespace: pulumi.Input<string>;
+    readonly links: KialiLinks;
+    /** Raw chart values, merged last. @default {} */
+    readonly values?: Values;
+}
+
+export class Kiali extends pulumi.ComponentResource {
+    readonly chart: k8s.helm.v4.Chart;
+
+    constructor(name: string, args: KialiArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:Kiali", name, {}, opts);
+        const childOpts = { parent: this, provider: args.provider };
+        const signingKey = new random.RandomPassword(`${name}-signing-key-value`, { length: 32, special: false }, { parent: this });
+        const secret = new k8s.core.v1.Secret(
+            `${name}-signing-key`,
+            { metadata: { name: SIGNING_KEY_SECRET, namespace: args.namespace }, stringData: { [SIGNING_KEY_FIELD]: pulumi.secret(signingKey.result) } },
+            childOpts,
+        );
+        this.chart = renderedChart(
+            `${name}-chart`,
+            { ref: KIALI_SERVER_CHART, release: "kiali", namespace: args.namespace, values: mergeValues(kialiValues(args.links), args.values) },
+            // Kiali mounts the key at start
+            { ...childOpts, dependsOn: [secret] },
+        );
+        this.registerOutputs({});
+    }
+}

@@ -1,0 +1,234 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds";
+import { ChartRef, componentNamespace, helmRelease, mergeValues, Values } from "./helm";
+import { ISTIO_VERSION } from "./istio/version";
+
+export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
+    chart: "kube-prometheus-stack",
+    version: "88.5.3",
+    repo: "https://prometheus-community.github.io/helm-charts",
+};
+
+export const MONITORING_NAMESPACE = "monitoring";
+/** Also the `release` label the chart's Prometheus selects monitors by. */
+const RELEASE = "kube-prometheus-stack";
+/** uid of the chart's provisioned Prometheus datasource. */
+export const PROMETHEUS_DATASOURCE_UID = "prometheus";
+/** Fixed uid of the Tempo datasource: Kiali and exemplar links address it by uid. */
+export const TEMPO_DATASOURCE_UID = "tempo";
+
+export interface MonitoringEndpoints {
+    readonly namespace: string;
+    readonly prometheusUrl: string;
+    /** Prometheus' remote-write receiver (Tempo's metrics-generator writes here). */
+    readonly remoteWriteUrl: string;
+    readonly grafanaService: string;
+    readonly grafanaUrl: string;
+}
+
+/** Service names follow the chart: `<release>-prometheus:9090`, `<release>-grafana:80`. */
+export function monitoringEndpoints(namespace = MONITORING_NAMESPACE): MonitoringEndpoints {
+    const prometheusUrl = `http://${RELEASE}-prometheus.${namespace}.svc.cluster.local:9090`;
+    const grafanaService = `${RELEASE}-grafana`;
+    return {
+        namespace,
+        prometheusUrl,
+        remoteWriteUrl: `${prometheusUrl}/api/v1/write`,
+        grafanaService,
+        grafanaUrl: `http://${grafanaService}.${namespace}.svc.cluster.local:80`,
+    };
+}
+
+/** The Grafana datasource for Tempo: TraceQL search, service map and node graph from the generator's metrics. */
+export function tempoDatasource(tempoQueryUrl: string): Record<string, unknown> {
+    return {
+        name: "Tempo",
+        type: "tempo",
+        uid: TEMPO_DATASOURCE_UID,
+        access: "proxy",
+        url: tempoQueryUrl,
+        jsonData: {
+            search: { hide: false },
+            nodeGraph: { enabled: true },
+            serviceMap: { datasourceUid: PROMETHEUS_DATASOURCE_UID },
+            tracesToMetrics: {
+                datasourceUid: PROMETHEUS_DATASOURCE_UID,
+                spanStartTimeShift: "-5m",
+                spanEndTimeShift: "5m",
+                tags: [{ key: "service.name", value: "service" }],
+            },
+            traceQuery: { timeShiftEnabled: true, spanStartTimeShift: "-1h", spanEndTimeShift: "1h" },
+            streamingEnabled: { search: true },
+        },
+    };
+}
+
+/** Istio's own dashboards, pinned to the Istio release. */
+export function istioDashboards(includeZtunnel: boolean): Record<string, { url: string; datasource: string }> {
+    const files: Record<string, string> = {
+        "istio-mesh": "istio-mesh-dashboard.gen.json",
+        "istio-service": "istio-service-dashboard.json",
+        "istio-workload": "istio-workload-dashboard.json",
+        "istio-performance": "istio-performance-dashboard.json",
+        "istio-control-plane": "pilot-dashboard.gen.json",
+        ...(includeZtunnel ? { "istio-ztunnel": "ztunnel-dashboard.gen.json" } : {}),
+    };
+    const base = `https://raw.githubusercontent.com/istio/istio/${ISTIO_VERSION}/manifests/addons/dashboards`;
+    return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, { url: `${base}/${file}`, datasource: "Prometheus" }]));
+}
+
+export interface MonitoringValuesArgs {
+    readonly tempoQueryUrl: string;
+    readonly grafanaAdminSecret: pulumi.Input<string>;
+    readonly retention: string;
+    readonly includeZtunnelDashboard: boolean;
+}
+
+export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
+    return {
+        prometheus: {
+            prometheusSpec: {
+                // Tempo's metrics-generator remote-writes service-graph and span metrics
+                enableRemoteWriteReceiver: true,
+                enableFeatures: ["exemplar-storage"],
+                retention: args.retention,
+            },
+        },
+        grafana: {
+            admin: { existingSecret: args.grafanaAdminSecret, userKey: "admin-user", passwordKey: "admin-password" },
+            additionalDataSources: [tempoDatasource(args.tempoQueryUrl)],
+            sidecar: { datasources: { exemplarTraceIdDestinations: { datasourceUid: TEMPO_DATASOURCE_UID, traceIdLabelName: "trace_id" } } },
+            dashboardProviders: {
+                "dashboardproviders.yaml": {
+                    apiVersion: 1,
+                    providers: [{ name: "istio", orgId: 1, folder: "Istio", type: "file", disableDeletion: false, editable: true, options: { path: "/var/lib/grafana/dashboards/istio" } }],
+                },
+            },
+            dashboards: { istio: istioDashboards(args.includeZtunnelDashboard) },
+        },
+    };
+}
+
+export interface KubePrometheusStackArgs {
+    readonly provider: k8s.Provider;
+    readonly tempoQueryUrl: string;
+    /** Namespace of istiod, whose Service the control-plane monitor scrapes. */
+    readonly istioNamespace: string;
+    /** Add the ztunnel dashboard (ambient mode). @default false */
+    readonly includeZtunnelDashboard?: boolean;
+    /** Prometheus retention. @default "10d" */
+    readonly retention?: string;
+    /** Raw chart values, merged last. @default {} */
+    readonly values?: Values;
+}
+
+/**
+ * Prometheus (remote-write receiver on), Grafana with the Tempo datasource and Istio dashboards, and the
+ * monitors for istiod and every Envoy (sidecars, gateways, waypoints) and ztunnel. A Helm release, not a
+ * rendered chart: the chart's admission-webhook certificates come from Helm hooks.
+ */
+export class KubePrometheusStack extends pulumi.ComponentResource {
+    readonly endpoints: MonitoringEndpoints;
+    readonly release: k8s.helm.v3.Release;
+    /** Grafana's `admin` password (a secret). */
+    readonly grafanaAdminPassword: pulumi.Output<string>;
+
+    constructor(name: string, args: KubePrometheusStackArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:KubePrometheusStack", name, {}, opts);
+        this.endpoints = monitoringEndpoints();
+        const childOpts = { parent: this, provider: args.provider };
+        const namespace = componentNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
+
+        const password = new random.RandomPassword(`${name}-grafana-admin-password`, { length: 24, special: false }, { parent: this });
+        this.grafanaAdminPassword = pulumi.secret(password.result);
+        const adminSecret = new k8s.core.v1.Secret(
+            `${name}-grafana-admin`,
+            {
+                metadata: { name: "grafana-admin", namespace: namespace.metadata.name },
+                stringData: { "admin-user": "admin", "admin-password": this.grafanaAdminPassword },
+            },
+            childOpts,
+        );
+
+        this.release = helmRelease(
+            `${name}-release`,
+            {
+                ref: KUBE_PROMETHEUS_STACK_CHART,
+                release: RELEASE,
+                namespace: namespace.metadata.name,
+                values: mergeValues(
+                    kubePrometheusStackValues({
+                        tempoQueryUrl: args.tempoQueryUrl,
+                        // through the Secret's output: Grafana starts only once its password exists
+                        grafanaAdminSecret: adminSecret.metadata.name,
+                        retention: args.retention ?? "10d",
+                        includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
+                    }),
+                    args.values,
+                ),
+            },
+            childOpts,
+        );
+
+        // the monitors' CRDs come with the release
+        const monitorOpts = { ...childOpts, dependsOn: [this.release] };
+        createCustomResource(`${name}-istio-proxies`, istioProxyPodMonitor(this.endpoints.namespace), monitorOpts);
+        createCustomResource(`${name}-istiod`, istiodServiceMonitor(this.endpoints.namespace, args.istioNamespace), monitorOpts);
+        this.registerOutputs({ endpoints: this.endpoints, grafanaAdminPassword: this.grafanaAdminPassword });
+    }
+}
+
+/** Every Envoy and ztunnel: merged Istio + application metrics on 15020 at `/stats/prometheus`. */
+export function istioProxyPodMonitor(namespace: string): PodMonitor {
+    return new PodMonitor({
+        metadata: { name: "istio-proxies", namespace, labels: { release: RELEASE } },
+        spec: {
+            namespaceSelector: { any: true },
+            selector: { matchExpressions: [{ key: "istio-prometheus-ignore", operator: "DoesNotExist" }] },
+            jobLabel: "envoy-stats",
+            podMetricsEndpoints: [
+                {
+                    path: "/stats/prometheus",
+                    interval: "15s",
+                    relabelings: [
+                        { action: "keep", sourceLabels: ["__meta_kubernetes_pod_container_name"], regex: "istio-proxy" },
+                        { action: "keep", sourceLabels: ["__meta_kubernetes_pod_annotationpresent_prometheus_io_scrape"] },
+                        {
+                            action: "replace",
+                            sourceLabels: ["__meta_kubernetes_pod_annotation_prometheus_io_port", "__meta_kubernetes_pod_ip"],
+                            regex: "(\\d+);(([A-Fa-f0-9]{1,4}::?){1,7}[A-Fa-f0-9]{1,4})",
+                            replacement: "[$2]:$1",
+                            targetLabel: "__address__",
+                        },
+                        {
+                            action: "replace",
+                            sourceLabels: ["__meta_kubernetes_pod_annotation_prometheus_io_port", "__meta_kubernetes_pod_ip"],
+                            regex: "(\\d+);((([0-9]+?)(\\.|$)){4})",
+                            replacement: "$2:$1",
+                            targetLabel: "__address__",
+                        },
+                        { action: "labeldrop", regex: "__meta_kubernetes_pod_label_(.+)" },
+                        { sourceLabels: ["__meta_kubernetes_namespace"], action: "replace", targetLabel: "namespace" },
+                        { sourceLabels: ["__meta_kubernetes_pod_name"], action: "replace", targetLabel: "pod" },
+                    ],
+                },
+            ],
+        },
+    });
+}
+
+/** istiod's own metrics (xDS pushes, config errors) on its `http-monitoring` port 15014. */
+export function istiodServiceMonitor(namespace: string, istioNamespace: string): ServiceMonitor {
+    return new ServiceMonitor({
+        metadata: { name: "istiod", namespace, labels: { release: RELEASE } },
+        spec: {
+            namespaceSelector: { matchNames: [istioNamespace] },
+            selector: { matchExpressions: [{ key: "istio", operator: "In", values: ["pilot"] }] },
+            jobLabel: "istio",
+            targetLabels: ["app"],
+            endpoints: [{ port: "http-monitoring", interval: "15s" }],
+        },
+    });
+}

@@ -1,0 +1,64 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { createCustomResource, IPAddressPool, L2Advertisement } from "../crds";
+import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+
+export const METALLB_CHART: ChartRef = { chart: "metallb", version: "0.16.1", repo: "https://metallb.github.io/metallb" };
+
+export interface MetalLbArgs {
+    readonly provider: k8s.Provider;
+    /** Address blocks handed out to LoadBalancer Services (CIDRs or start-end ranges). */
+    readonly addresses: readonly string[];
+    /** @default "metallb-system" */
+    readonly namespace?: string;
+    /** Name of the IPAddressPool, for Services that ask for it with `metallb.io/address-pool`. @default "default-pool" */
+    readonly poolName?: string;
+    /** Raw chart values, merged last. @default {} */
+    readonly values?: Values;
+}
+
+/** MetalLB in layer-2 mode: one address pool from config, announced by ARP/NDP. */
+export class MetalLb extends pulumi.ComponentResource {
+    readonly namespace: string;
+    readonly poolName: string;
+    readonly chart: k8s.helm.v4.Chart;
+    readonly addressPool: k8s.apiextensions.CustomResource;
+    readonly l2Advertisement: k8s.apiextensions.CustomResource;
+
+    constructor(name: string, args: MetalLbArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("mesh-observability:addons:MetalLb", name, {}, opts);
+        this.namespace = args.namespace ?? "metallb-system";
+        this.poolName = args.poolName ?? "default-pool";
+        const childOpts = { parent: this, provider: args.provider };
+        // the speaker needs host networking and NET_RAW: the namespace must admit privileged pods
+        const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts, {
+            "pod-security.kubernetes.io/enforce": "privileged",
+            "pod-security.kubernetes.io/audit": "privileged",
+            "pod-security.kubernetes.io/warn": "privileged",
+        });
+        this.chart = renderedChart(
+            `${name}-chart`,
+            { ref: METALLB_CHART, release: "metallb", namespace: namespace.metadata.name, values: mergeValues({}, args.values) },
+            childOpts,
+        );
+        // the controller's webhook validates pools: they can only be created once it runs
+        const crOpts = { ...childOpts, dependsOn: [this.chart] };
+        this.addressPool = createCustomResource(
+            `${name}-pool`,
+            new IPAddressPool({
+                metadata: { name: this.poolName, namespace: this.namespace },
+                spec: { addresses: [...args.addresses], autoAssign: true },
+            }),
+            crOpts,
+        );
+        this.l2Advertisement = createCustomResource(
+            `${name}-l2`,
+            new L2Advertisement({
+                metadata: { name: `${this.poolName}-l2`, namespace: this.namespace },
+                spec: { ipAddressPools: [this.poolName] },
+            }),
+            crOpts,
+        );
+        this.registerOutputs({ namespace: this.namespace, poolName: this.poolName });
+    }
+}

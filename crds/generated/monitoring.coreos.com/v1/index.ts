@@ -1,0 +1,2 @@
+export * from "./PodMonitor";
+export * from "./ServiceMonitor";

@@ -1,0 +1,41 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { CertManager } from "../components/cert-manager";
+import { at, Harness } from "./harness";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<ConstructorParameters<typeof CertManager>[1]> = {}) =>
+    harness.run(() => new CertManager("cm", { provider: new k8s.Provider("k8s", {}), ...args }));
+
+describe("CertManager", () => {
+    it("installs the pinned jetstack chart", async () => {
+        const chart = (await build()).get(CHART, "cm-chart");
+        assert.equal(chart.inputs.chart, "cert-manager");
+        assert.equal(chart.inputs.version, "v1.21.1");
+        assert.deepEqual(chart.inputs.repositoryOpts, { repo: "https://charts.jetstack.io" });
+    });
+    it("installs and keeps the CRDs", async () => {
+        assert.deepEqual((await build()).get(CHART, "cm-chart").inputs.values, { crds: { enabled: true, keep: true } });
+    });
+    it("uses the cert-manager namespace by default", async () => {
+        const reg = await build();
+        assert.equal(at(reg.get("kubernetes:core/v1:Namespace", "cm-namespace").inputs, "metadata.name"), "cert-manager");
+        assert.equal(reg.get(CHART, "cm-chart").inputs.namespace, "cert-manager");
+    });
+    it("installs into another namespace when asked", async () => {
+        assert.equal((await build({ namespace: "certs" })).get(CHART, "cm-chart").inputs.namespace, "certs");
+    });
+    it("merges raw values last", async () => {
+        const values = (await build({ values: { crds: { keep: false }, replicaCount: 2 } })).get(CHART, "cm-chart").inputs.values;
+        assert.deepEqual(values, { crds: { enabled: true, keep: false }, replicaCount: 2 });
+    });
+    it("parents every child to the component and waits for the namespace", async () => {
+        const reg = await build();
+        const component = reg.get("mesh-observability:addons:CertManager", "cm");
+        for (const child of [reg.get(CHART, "cm-chart"), reg.get("kubernetes:core/v1:Namespace", "cm-namespace")]) assert.equal(child.parent, component.urn);
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "cm-chart")), ["kubernetes:core/v1:Namespace::cm-namespace"]);
+    });
+});

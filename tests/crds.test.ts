@@ -1,0 +1,318 @@
+// The generated custom-resource models (crds/generated/) and createCustomResource: valid objects pass their CRD
+// schema and are registered as plain JSON; invalid ones fail with every problem named and register nothing.
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import {
+    checkCustomResource,
+    createCustomResource,
+    CustomResourceModel,
+    CustomResourceValidationError,
+    Gateway,
+    Instrumentation,
+    IPAddressPool,
+    L2Advertisement,
+    OpenTelemetryCollector,
+    PodMonitor,
+    ServiceMonitor,
+    Telemetry,
+    TelemetrySpec,
+} from "../crds";
+import manifest from "../crds/generated/manifest.json";
+import { Harness } from "./harness";
+
+/** A value of the wrong type, past the compiler (what a JSON config or an `any` could hand in). */
+const wrong = (value: unknown): never => value as never;
+
+/** One valid object of every generated kind, as the platform's components build them. */
+function validModels(): Record<string, CustomResourceModel> {
+    return {
+        IPAddressPool: new IPAddressPool({
+            metadata: { name: "default-pool", namespace: "metallb-system" },
+            spec: { addresses: ["192.168.1.240-192.168.1.250", "10.10.0.0/28"], autoAssign: true },
+        }),
+        L2Advertisement: new L2Advertisement({
+            metadata: { name: "default-pool-l2", namespace: "metallb-system" },
+            spec: { ipAddressPools: ["default-pool"] },
+        }),
+        Telemetry: new Telemetry({
+            metadata: { name: "mesh-default", namespace: "istio-system" },
+            spec: { tracing: [{ providers: [{ name: "otel-tracing" }], randomSamplingPercentage: 10, customTags: { cluster: { literal: { value: "dev" } } } }] },
+        }),
+        OpenTelemetryCollector: new OpenTelemetryCollector({
+            metadata: { name: "otel", namespace: "observability" },
+            spec: {
+                mode: "deployment",
+                replicas: 2,
+                resources: { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "512Mi" } },
+                config: {
+                    receivers: { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } } },
+                    processors: { memory_limiter: { check_interval: "1s", limit_percentage: 80 }, batch: {} },
+                    exporters: { "otlp_grpc/tempo": { endpoint: "tempo.tempo.svc.cluster.local:4317", tls: { insecure: true } } },
+                    service: { pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["otlp_grpc/tempo"] } } },
+                },
+            },
+        }),
+        Instrumentation: new Instrumentation({
+            metadata: { name: "default", namespace: "bookinfo" },
+            spec: {
+                exporter: { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" },
+                propagators: ["tracecontext", "baggage"],
+                sampler: { type: "parentbased_traceidratio", argument: "0.1" },
+            },
+        }),
+        PodMonitor: new PodMonitor({
+            metadata: { name: "envoy-stats", namespace: "monitoring" },
+            spec: {
+                selector: { matchExpressions: [{ key: "istio-prometheus-ignore", operator: "DoesNotExist" }] },
+                namespaceSelector: { any: true },
+                podMetricsEndpoints: [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "30s" }],
+            },
+        }),
+        ServiceMonitor: new ServiceMonitor({
+            metadata: { name: "tempo", namespace: "monitoring", labels: { release: "kube-prometheus-stack" } },
+            spec: {
+                selector: { matchLabels: { "app.kubernetes.io/name": "tempo" } },
+                namespaceSelector: { matchNames: ["tempo"] },
+                endpoints: [{ port: "http-metrics", interval: "30s", targetPort: 3200 }],
+            },
+        }),
+        Gateway: new Gateway({
+            metadata: { name: "waypoint", namespace: "bookinfo", labels: { "istio.io/waypoint-for": "service" } },
+            spec: { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] },
+        }),
+    };
+}
+
+/** The message createCustomResource/checkCustomResource throws for `model`. */
+function problemsOf(model: CustomResourceModel): string {
+    try {
+        checkCustomResource(model);
+    } catch (e) {
+        assert.ok(e instanceof CustomResourceValidationError, `expected a CustomResourceValidationError, got ${String(e)}`);
+        return e.message;
+    }
+    return assert.fail("the model passed validation");
+}
+
+function telemetry(spec: TelemetrySpec, metadata: Record<string, string> = { name: "mesh-default", namespace: "istio-system" }): Telemetry {
+    return new Telemetry({ metadata, spec });
+}
+
+describe("generated models", () => {
+    it("cover exactly the eight kinds, one served version each", () => {
+        assert.deepEqual(
+            manifest.models.map((m) => `${m.apiVersion} ${m.kind}`).sort(),
+            [
+                "gateway.networking.k8s.io/v1 Gateway",
+                "metallb.io/v1beta1 IPAddressPool",
+                "metallb.io/v1beta1 L2Advertisement",
+                "monitoring.coreos.com/v1 PodMonitor",
+                "monitoring.coreos.com/v1 ServiceMonitor",
+                "opentelemetry.io/v1alpha1 Instrumentation",
+                "opentelemetry.io/v1beta1 OpenTelemetryCollector",
+                "telemetry.istio.io/v1 Telemetry",
+            ],
+        );
+        for (const model of Object.values(validModels())) {
+            const entry = manifest.models.find((m) => m.kind === model.kind);
+            assert.equal(model.apiVersion, entry?.apiVersion);
+            assert.equal(entry?.scope, "Namespaced");
+        }
+    });
+
+    it("are listed in crds/README.md with their CRD file and source", () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "crds", "README.md"), "utf8");
+        for (const m of manifest.models) {
+            const row = readme.split("\n").find((line) => line.startsWith(`| ${m.kind} |`));
+            assert.ok(row, `no README row for ${m.kind}`);
+            assert.ok(row.includes(m.apiVersion) && row.includes(m.crd) && row.includes(m.source), `README row for ${m.kind} is stale: ${row}`);
+        }
+    });
+
+    for (const [kind, model] of Object.entries(validModels())) {
+        it(`a valid ${kind} passes model.validate() and the wrapper's checks`, () => {
+            assert.doesNotThrow(() => model.validate());
+            assert.deepEqual(checkCustomResource(model), JSON.parse(JSON.stringify(model)));
+        });
+    }
+});
+
+describe("invalid custom resources", () => {
+    it("a value above the schema's maximum", () => {
+        const model = telemetry({ tracing: [{ providers: [{ name: "otel-tracing" }], randomSamplingPercentage: 150 }] });
+        assert.equal(
+            problemsOf(model),
+            "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/randomSamplingPercentage: must be <= 100",
+        );
+        assert.throws(() => model.validate(), /randomSamplingPercentage must be <= 100/);
+    });
+
+    it("a value outside the enum, with the allowed values", () => {
+        assert.equal(
+            problemsOf(telemetry({ tracing: [{ match: { mode: wrong("BOTH") } }] })),
+            'Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/match/mode: must be equal to one of the allowed values: "CLIENT_AND_SERVER", "CLIENT", "SERVER"',
+        );
+        const collector = validModels().OpenTelemetryCollector as OpenTelemetryCollector;
+        collector.spec = { ...collector.spec!, mode: wrong("replicaset") };
+        assert.equal(
+            problemsOf(collector),
+            'OpenTelemetryCollector observability/otel is invalid against opentelemetry.io/v1beta1: /spec/mode: must be equal to one of the allowed values: "daemonset", "deployment", "sidecar", "statefulset"',
+        );
+    });
+
+    it("a value of the wrong type", () => {
+        assert.equal(
+            problemsOf(new IPAddressPool({ metadata: { name: "p", namespace: "metallb-system" }, spec: { addresses: wrong("10.0.0.0/24") } })),
+            "IPAddressPool metallb-system/p is invalid against metallb.io/v1beta1: /spec/addresses: must be array",
+        );
+        assert.equal(
+            problemsOf(new L2Advertisement({ metadata: { name: "l2", namespace: "metallb-system" }, spec: { ipAddressPools: [wrong(1)] } })),
+            "L2Advertisement metallb-system/l2 is invalid against metallb.io/v1beta1: /spec/ipAddressPools/0: must be string",
+        );
+    });
+
+    it("an int-or-string field given something else", () => {
+        const monitor = new ServiceMonitor({
+            metadata: { name: "tempo", namespace: "monitoring" },
+            spec: { selector: {}, endpoints: [{ port: "http-metrics", targetPort: wrong(true) }] },
+        });
+        assert.equal(
+            problemsOf(monitor),
+            "ServiceMonitor monitoring/tempo is invalid against monitoring.coreos.com/v1: /spec/endpoints/0/targetPort: must be integer or must be string",
+        );
+    });
+
+    it("unknown fields, where the schema lists the fields (Kubernetes would prune or reject them)", () => {
+        assert.equal(
+            problemsOf(telemetry({ tracing: [{ providers: [{ name: "otel-tracing" }], samplingRate: 10 } as never] })),
+            "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/samplingRate: unknown field (not in the CRD schema)",
+        );
+        const monitor = new PodMonitor({
+            metadata: { name: "envoy-stats", namespace: "monitoring" },
+            spec: { selector: {}, podMetricsEndpoints: [{ port: "http-envoy-prom", metricsPath: "/stats/prometheus" } as never] },
+        });
+        assert.equal(
+            problemsOf(monitor),
+            "PodMonitor monitoring/envoy-stats is invalid against monitoring.coreos.com/v1: /spec/podMetricsEndpoints/0/metricsPath: unknown field (not in the CRD schema)",
+        );
+        const model = telemetry({});
+        Object.assign(model, { data: { x: 1 } });
+        assert.equal(problemsOf(model), "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /data: unknown field (not in the CRD schema)");
+    });
+
+    it("free-form sections (x-kubernetes-preserve-unknown-fields) take any field", () => {
+        const collector = validModels().OpenTelemetryCollector as OpenTelemetryCollector;
+        collector.spec!.config.receivers = { "any-receiver/x": { whatever: [1, "two", { three: true }] } };
+        assert.doesNotThrow(() => checkCustomResource(collector));
+    });
+
+    it("missing required fields, name and namespace", () => {
+        const gateway = new Gateway({ metadata: { name: "waypoint" }, spec: wrong({ gatewayClassName: "istio-waypoint" }) });
+        assert.equal(
+            problemsOf(gateway),
+            "Gateway -/waypoint is invalid against gateway.networking.k8s.io/v1: /metadata: must have required property 'namespace'; /spec: must have required property 'listeners'",
+        );
+        assert.equal(
+            problemsOf(new L2Advertisement({ metadata: { namespace: "metallb-system" } })),
+            "L2Advertisement metallb-system/- is invalid against metallb.io/v1beta1: /metadata: must have required property 'name'",
+        );
+    });
+
+    it("names every problem, in one error that keeps them", () => {
+        let error: unknown;
+        try {
+            checkCustomResource(telemetry({ tracing: [{ randomSamplingPercentage: -1, disableSpanReporting: wrong("yes") }] }));
+        } catch (e) {
+            error = e;
+        }
+        assert.ok(error instanceof CustomResourceValidationError);
+        assert.equal(error.name, "CustomResourceValidationError");
+        assert.equal(error.kind, "Telemetry");
+        assert.equal(error.apiVersion, "telemetry.istio.io/v1");
+        assert.equal(error.namespace, "istio-system");
+        assert.equal(error.resourceName, "mesh-default");
+        assert.deepEqual(error.problems, [
+            { path: "/spec/tracing/0/disableSpanReporting", message: "must be boolean" },
+            { path: "/spec/tracing/0/randomSamplingPercentage", message: "must be >= 0" },
+        ]);
+        assert.equal(
+            error.message,
+            "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/disableSpanReporting: must be boolean; /spec/tracing/0/randomSamplingPercentage: must be >= 0",
+        );
+    });
+});
+
+describe("createCustomResource", () => {
+    let h: Harness;
+    before(async () => {
+        h = await Harness.create();
+    });
+
+    it("registers every kind as kubernetes:<group>/<version>:<Kind> with the model's fields as plain inputs", async () => {
+        const models = validModels();
+        const reg = await h.run(() => Object.entries(models).map(([kind, model]) => createCustomResource(`cr-${kind}`, model)));
+        assert.equal(reg.resources.length, 8);
+        for (const [kind, model] of Object.entries(models)) {
+            const r = reg.get(`kubernetes:${model.apiVersion}:${kind}`, `cr-${kind}`);
+            assert.ok(r.custom);
+            assert.deepEqual(r.inputs, JSON.parse(JSON.stringify(model)));
+        }
+        assert.deepEqual(reg.get("kubernetes:telemetry.istio.io/v1:Telemetry", "cr-Telemetry").inputs, {
+            apiVersion: "telemetry.istio.io/v1",
+            kind: "Telemetry",
+            metadata: { name: "mesh-default", namespace: "istio-system" },
+            spec: { tracing: [{ customTags: { cluster: { literal: { value: "dev" } } }, providers: [{ name: "otel-tracing" }], randomSamplingPercentage: 10 }] },
+        });
+    });
+
+    it("leaves out undefined fields and passes the resource options on", async () => {
+        const reg = await h.run(() => {
+            const namespace = new k8s.core.v1.Namespace("metallb-ns", { metadata: { name: "metallb-system" } });
+            const pool = new IPAddressPool({
+                metadata: { name: "default-pool", namespace: "metallb-system", labels: undefined },
+                spec: { addresses: ["10.0.0.0/24"], autoAssign: undefined, avoidBuggyIPs: false },
+            });
+            return createCustomResource("pool", pool, { dependsOn: [namespace] });
+        });
+        assert.ok(reg.result instanceof k8s.apiextensions.CustomResource);
+        const pool = reg.get("kubernetes:metallb.io/v1beta1:IPAddressPool", "pool");
+        assert.deepEqual(pool.inputs, {
+            apiVersion: "metallb.io/v1beta1",
+            kind: "IPAddressPool",
+            metadata: { name: "default-pool", namespace: "metallb-system" },
+            spec: { addresses: ["10.0.0.0/24"], avoidBuggyIPs: false },
+        });
+        assert.deepEqual(reg.dependenciesOf(pool), ["kubernetes:core/v1:Namespace::metallb-ns"]);
+    });
+
+    it("registers nothing when the object is invalid", async () => {
+        const reg = await h.run(() =>
+            assert.throws(
+                () => createCustomResource("mesh-tracing", telemetry({ tracing: [{ randomSamplingPercentage: 100.5 }] })),
+                (e: unknown) =>
+                    e instanceof CustomResourceValidationError &&
+                    e.message === "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/randomSamplingPercentage: must be <= 100",
+            ),
+        );
+        assert.deepEqual(reg.resources, []);
+    });
+
+    it("refuses Outputs in a spec: fields are validated before registration", async () => {
+        const reg = await h.run(() =>
+            assert.throws(
+                () => createCustomResource("mesh-tracing", telemetry({ tracing: [{ providers: [{ name: wrong(pulumi.output("otel-tracing")) }] }] })),
+                {
+                    name: "CustomResourceValidationError",
+                    message:
+                        "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/providers/0/name: is a Pulumi Output: " +
+                        "custom-resource fields must be plain values (validated before registration); order resources with opts.dependsOn",
+                },
+            ),
+        );
+        assert.deepEqual(reg.resources, []);
+    });
+});

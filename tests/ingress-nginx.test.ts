@@ -1,0 +1,54 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { IngressNginx, IngressNginxArgs, openTelemetryConfig } from "../components/ingress-nginx";
+import { at, Harness } from "./harness";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317 };
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<IngressNginxArgs> = {}) =>
+    harness.run(() => {
+        const provider = new k8s.Provider("k8s", {});
+        const certChart = new k8s.core.v1.ConfigMap("cert-manager", {}, { provider });
+        return new IngressNginx("nginx", { provider, certManager: { chart: certChart }, collector, samplingPercent: 5, ...args });
+    });
+
+describe("ingress-nginx OpenTelemetry config", () => {
+    it("sends spans to the collector over gRPC", () => {
+        const config = openTelemetryConfig(collector, 5, "edge");
+        assert.deepEqual([config["enable-opentelemetry"], config["otlp-collector-host"], config["otlp-collector-port"]], ["true", collector.host, "4317"]);
+    });
+    it("samples the percentage as a ratio, parent-based", () => {
+        const config = openTelemetryConfig(collector, 5, "edge");
+        assert.deepEqual([config["otel-sampler"], config["otel-sampler-ratio"], config["otel-sampler-parent-based"]], ["TraceIdRatioBased", "0.05", "true"]);
+    });
+    it("joins incoming traces", () => assert.equal(openTelemetryConfig(collector, 5, "edge")["opentelemetry-trust-incoming-span"], "true"));
+});
+
+describe("IngressNginx", () => {
+    it("installs the pinned (final) chart", async () => {
+        const chart = (await build()).get(CHART, "nginx-chart");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["ingress-nginx", "4.15.1", "https://kubernetes.github.io/ingress-nginx"]);
+    });
+    it("names its spans ingress-nginx unless told otherwise", async () => {
+        assert.equal(at((await build()).get(CHART, "nginx-chart").inputs, "values.controller.config.otel-service-name"), "ingress-nginx");
+        assert.equal(at((await build({ serviceName: "edge" })).get(CHART, "nginx-chart").inputs, "values.controller.config.otel-service-name"), "edge");
+    });
+    it("takes its webhook certificate from cert-manager and waits for it", async () => {
+        const reg = await build();
+        assert.equal(at(reg.get(CHART, "nginx-chart").inputs, "values.controller.admissionWebhooks.certManager.enabled"), true);
+        assert.ok(reg.dependenciesOf(reg.get(CHART, "nginx-chart")).includes("kubernetes:core/v1:ConfigMap::cert-manager"));
+    });
+    it("exposes a LoadBalancer Service", async () => {
+        assert.equal(at((await build()).get(CHART, "nginx-chart").inputs, "values.controller.service.type"), "LoadBalancer");
+    });
+    it("installs into the namespace asked for", async () => {
+        assert.equal((await build({ namespace: "edge" })).get(CHART, "nginx-chart").inputs.namespace, "edge");
+    });
+    it("merges raw values last", async () => {
+        assert.equal(at((await build({ values: { controller: { replicaCount: 3 } } })).get(CHART, "nginx-chart").inputs, "values.controller.replicaCount"), 3);
+    });
+});

@@ -1,0 +1,122 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { IstioMesh, IstioMeshArgs } from "../components/istio";
+import { at, Harness, labelsOf } from "./harness";
+
+const RELEASE = "kubernetes:helm.sh/v3:Release";
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const TELEMETRY = "kubernetes:telemetry.istio.io/v1:Telemetry";
+const GATEWAY = "kubernetes:gateway.networking.k8s.io/v1:Gateway";
+const NAMESPACE = "kubernetes:core/v1:Namespace";
+const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317 };
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<IstioMeshArgs> = {}) =>
+    harness.run(
+        () =>
+            new IstioMesh("istio", {
+                provider: new k8s.Provider("k8s", {}),
+                mode: "sidecar",
+                samplingPercent: 10,
+                meshNamespaces: ["shop"],
+                collector,
+                ...args,
+            }),
+    );
+
+describe("IstioMesh charts", () => {
+    it("pins base, istiod and the gateway to one Istio version and repo", async () => {
+        const reg = await build();
+        for (const [type, name, chart] of [[RELEASE, "istio-base", "base"], [RELEASE, "istio-istiod", "istiod"], [CHART, "istio-gateway", "gateway"]]) {
+            const r = reg.get(type, name);
+            assert.deepEqual([r.inputs.chart, r.inputs.version, at(r.inputs, "repositoryOpts.repo")], [chart, "1.30.3", "https://istio-release.storage.googleapis.com/charts"]);
+        }
+    });
+    it("installs the control plane as Helm releases in istio-system", async () => {
+        const reg = await build();
+        assert.deepEqual([reg.get(RELEASE, "istio-base").inputs.namespace, reg.get(RELEASE, "istio-istiod").inputs.namespace], ["istio-system", "istio-system"]);
+    });
+    it("names the gateway release istio-ingressgateway in istio-ingress", async () => {
+        const gateway = (await build()).get(CHART, "istio-gateway");
+        assert.deepEqual([gateway.inputs.name, gateway.inputs.namespace], ["istio-ingressgateway", "istio-ingress"]);
+    });
+    it("gives the gateway a LoadBalancer Service", async () => {
+        assert.equal(at((await build()).get(CHART, "istio-gateway").inputs, "values.service.type"), "LoadBalancer");
+    });
+});
+
+describe("IstioMesh tracing", () => {
+    it("points the OpenTelemetry provider at the collector's gRPC port", async () => {
+        const providers = at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.extensionProviders") as unknown[];
+        assert.deepEqual(at(providers[0], "opentelemetry"), { service: collector.host, port: 4317, resourceDetectors: { environment: {} } });
+        assert.equal(at(providers[0], "name"), "otel-tracing");
+    });
+    it("makes the provider the default tracer", async () => {
+        assert.deepEqual(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.defaultProviders.tracing"), ["otel-tracing"]);
+    });
+    it("logs access to stdout with the trace id", async () => {
+        const mesh = at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig") as Record<string, string>;
+        assert.equal(mesh.accessLogFile, "/dev/stdout");
+        assert.match(mesh.accessLogFormat, /trace_id=%TRACE_ID%/);
+    });
+    it("samples the percentage in the mesh-wide Telemetry", async () => {
+        const telemetry = (await build({ samplingPercent: 0.5 })).get(TELEMETRY, "istio-mesh-telemetry");
+        assert.equal(at(telemetry.inputs, "metadata.namespace"), "istio-system");
+        assert.deepEqual(at(telemetry.inputs, "spec.tracing"), [{ providers: [{ name: "otel-tracing" }], randomSamplingPercentage: 0.5 }]);
+    });
+    it("sets istiod's fallback sampling to the same percentage", async () => {
+        assert.equal(at((await build({ samplingPercent: 0.5 })).get(RELEASE, "istio-istiod").inputs, "values.traceSampling"), 0.5);
+    });
+});
+
+describe("IstioMesh sidecar mode", () => {
+    it("labels every mesh namespace for injection", async () => {
+        const reg = await build({ meshNamespaces: ["shop", "pay"] });
+        for (const ns of ["shop", "pay"]) assert.deepEqual(labelsOf(reg.get(NAMESPACE, `istio-app-${ns}`)), { "istio-injection": "enabled" });
+    });
+    it("keeps application namespaces on destroy", async () => {
+        const reg = await build();
+        assert.equal(reg.retainedOnDelete(reg.get(NAMESPACE, "istio-app-shop")), true);
+        assert.equal(reg.retainedOnDelete(reg.get(NAMESPACE, "istio-namespace")), false);
+    });
+    it("installs no ambient components", async () => {
+        const reg = await build();
+        assert.deepEqual([reg.find(CHART, "istio-cni"), reg.find(CHART, "istio-ztunnel"), reg.ofType(GATEWAY).length, reg.ofType("kubernetes:yaml/v2:ConfigFile").length], [undefined, undefined, 0, 0]);
+    });
+    it("sets no profile", async () => assert.equal(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.profile"), undefined));
+});
+
+describe("IstioMesh order", () => {
+    it("installs istiod after base, and base after its namespace", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(RELEASE, "istio-base")), ["kubernetes:core/v1:Namespace::istio-namespace"]);
+        assert.deepEqual(reg.dependenciesOf(reg.get(RELEASE, "istio-istiod")).sort(), ["kubernetes:core/v1:Namespace::istio-namespace", "kubernetes:helm.sh/v3:Release::istio-base"]);
+    });
+    it("installs the gateway after istiod, whose injector builds its pod", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "istio-gateway")).sort(), ["kubernetes:core/v1:Namespace::istio-ingress-namespace", "kubernetes:helm.sh/v3:Release::istio-istiod"]);
+    });
+    it("creates the Telemetry once istiod's webhook answers", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(TELEMETRY, "istio-mesh-telemetry")), ["kubernetes:helm.sh/v3:Release::istio-istiod"]);
+    });
+    it("lets the gateway wait for the load balancer when there is one", async () => {
+        const reg = await harness.run(() => {
+            const provider = new k8s.Provider("k8s", {});
+            const pool = new k8s.core.v1.ConfigMap("pool", {}, { provider });
+            return new IstioMesh("istio", { provider, mode: "sidecar", samplingPercent: 1, meshNamespaces: [], collector, loadBalancer: [pool] });
+        });
+        assert.ok(reg.dependenciesOf(reg.get(CHART, "istio-gateway")).includes("kubernetes:core/v1:ConfigMap::pool"));
+    });
+});
+
+describe("IstioMesh values escape hatch", () => {
+    it("merges raw values per chart last", async () => {
+        const reg = await build({ values: { istiod: { meshConfig: { accessLogEncoding: "JSON" } }, gateway: { service: { type: "NodePort" } } } });
+        assert.equal(at(reg.get(RELEASE, "istio-istiod").inputs, "values.meshConfig.accessLogEncoding"), "JSON");
+        assert.equal(at(reg.get(RELEASE, "istio-istiod").inputs, "values.meshConfig.enableTracing"), true);
+        assert.equal(at(reg.get(CHART, "istio-gateway").inputs, "values.service.type"), "NodePort");
+    });
+});

@@ -1,0 +1,62 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { Kiali, KialiLinks, kialiValues } from "../components/kiali";
+import { at, Harness } from "./harness";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const links: KialiLinks = {
+    prometheusUrl: "http://prom:9090",
+    tempoQueryUrl: "http://tempo.tempo.svc.cluster.local:3200",
+    tempoDatasourceUid: "tempo",
+    grafanaInternalUrl: "http://grafana.monitoring:80",
+    grafanaExternalUrl: "http://localhost:3000",
+    useWaypointName: false,
+};
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (values?: Record<string, unknown>) =>
+    harness.run(() => new Kiali("kiali", { provider: new k8s.Provider("k8s", {}), namespace: "istio-system", links, values }));
+
+describe("kiali values", () => {
+    const values = kialiValues(links);
+    it("queries Tempo over HTTP", () => {
+        assert.deepEqual(
+            [at(values, "external_services.tracing.provider"), at(values, "external_services.tracing.use_grpc"), at(values, "external_services.tracing.internal_url")],
+            ["tempo", false, links.tempoQueryUrl],
+        );
+    });
+    it("links traces into Grafana's Tempo datasource", () => {
+        assert.deepEqual(at(values, "external_services.tracing.tempo_config"), { datasource_uid: "tempo", org_id: "1", url_format: "grafana" });
+    });
+    it("looks traces up by waypoint name only when asked", () => {
+        assert.equal(at(values, "external_services.tracing.use_waypoint_name"), false);
+        assert.equal(at(kialiValues({ ...links, useWaypointName: true }), "external_services.tracing.use_waypoint_name"), true);
+    });
+    it("reads Prometheus and Grafana at the given URLs", () => {
+        assert.equal(at(values, "external_services.prometheus.url"), links.prometheusUrl);
+        assert.deepEqual(at(values, "external_services.grafana"), { enabled: true, internal_url: links.grafanaInternalUrl, external_url: links.grafanaExternalUrl });
+    });
+});
+
+describe("Kiali", () => {
+    it("installs the pinned server chart", async () => {
+        const chart = (await build()).get(CHART, "kiali-chart");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name], ["kiali-server", "2.29.0", "https://kiali.org/helm-charts", "kiali"]);
+    });
+    it("reads its signing key from a Secret holding a generated key", async () => {
+        const reg = await build();
+        assert.equal(at(reg.get(CHART, "kiali-chart").inputs, "values.login_token.signing_key"), "secret:kiali-signing-key:key");
+        const secret = reg.get("kubernetes:core/v1:Secret", "kiali-signing-key");
+        assert.equal(at(secret.inputs, "metadata.name"), "kiali-signing-key");
+        assert.equal(secret.inputs.stringData, "[secret]");
+    });
+    it("starts after the signing key exists", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "kiali-chart")), ["kubernetes:core/v1:Secret::kiali-signing-key"]);
+    });
+    it("merges raw values last", async () => {
+        assert.equal(at((await build({ auth: { strategy: "anonymous" } })).get(CHART, "kiali-chart").inputs, "values.auth.strategy"), "anonymous");
+    });
+});

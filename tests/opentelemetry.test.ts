@@ -1,0 +1,93 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { collectorConfig, collectorEndpoints, OpenTelemetry, OpenTelemetryArgs } from "../components/opentelemetry";
+import { at, Harness } from "./harness";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
+const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
+const backend = { otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317" };
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<OpenTelemetryArgs> = {}) =>
+    harness.run(() => {
+        const provider = new k8s.Provider("k8s", {});
+        const certChart = new k8s.core.v1.ConfigMap("cert-manager", {}, { provider });
+        const shop = new k8s.core.v1.Namespace("shop", { metadata: { name: "shop" } }, { provider });
+        return new OpenTelemetry("otel", {
+            provider,
+            certManager: { chart: certChart },
+            traceBackend: backend,
+            samplingPercent: 25,
+            instrumentedNamespaces: [{ name: "shop", resource: shop }],
+            ...args,
+        });
+    });
+
+describe("collector endpoints", () => {
+    it("follow the operator's <name>-collector naming", () => {
+        assert.deepEqual(collectorEndpoints(), {
+            namespace: "observability",
+            service: "otel-collector",
+            host: "otel-collector.observability.svc.cluster.local",
+            otlpGrpcPort: 4317,
+            otlpHttpPort: 4318,
+            zipkinPort: 9411,
+            otlpGrpcUrl: "http://otel-collector.observability.svc.cluster.local:4317",
+            otlpHttpUrl: "http://otel-collector.observability.svc.cluster.local:4318",
+        });
+    });
+});
+
+describe("collector config", () => {
+    const config = collectorConfig(collectorEndpoints(), backend);
+    it("receives OTLP, Zipkin and Jaeger", () => assert.deepEqual(at(config, "service.pipelines.traces.receivers"), ["otlp", "zipkin", "jaeger"]));
+    it("limits memory first, then batches", () => assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "batch"]));
+    it("exports to the trace backend over plaintext gRPC", () => {
+        assert.deepEqual(at(config, "exporters"), { "otlp_grpc/tempo": { endpoint: backend.otlpGrpcAddress, tls: { insecure: true } } });
+    });
+    it("listens on all interfaces", () => assert.equal(at(config, "receivers.otlp.protocols.grpc.endpoint"), "0.0.0.0:4317"));
+});
+
+describe("OpenTelemetry", () => {
+    it("installs the pinned operator chart with cert-manager certificates", async () => {
+        const chart = (await build()).get(CHART, "otel-operator");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["opentelemetry-operator", "0.122.0", "https://open-telemetry.github.io/opentelemetry-helm-charts"]);
+        assert.deepEqual(chart.inputs.values, { admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } } });
+    });
+    it("installs the operator after cert-manager", async () => {
+        const reg = await build();
+        assert.ok(reg.dependenciesOf(reg.get(CHART, "otel-operator")).includes("kubernetes:core/v1:ConfigMap::cert-manager"));
+    });
+    it("uses the operator namespace asked for", async () => {
+        assert.equal((await build({ operatorNamespace: "otel-system" })).get(CHART, "otel-operator").inputs.namespace, "otel-system");
+    });
+    it("creates the collector named otel in observability, one replica by default", async () => {
+        const collector = (await build()).get(COLLECTOR, "otel-collector");
+        assert.deepEqual([at(collector.inputs, "metadata.name"), at(collector.inputs, "metadata.namespace"), at(collector.inputs, "spec.replicas")], ["otel", "observability", 1]);
+    });
+    it("runs the replicas asked for", async () => {
+        assert.equal(at((await build({ collectorReplicas: 3 })).get(COLLECTOR, "otel-collector").inputs, "spec.replicas"), 3);
+    });
+    it("creates the collector after the operator and its namespace", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(COLLECTOR, "otel-collector")).sort(), ["kubernetes:core/v1:Namespace::otel-collector-namespace", "kubernetes:helm.sh/v4:Chart::otel-operator"]);
+    });
+    it("instruments each namespace with the sampling ratio and W3C propagation", async () => {
+        const instrumentation = (await build()).get(INSTRUMENTATION, "otel-instrumentation-shop");
+        assert.deepEqual(at(instrumentation.inputs, "spec"), {
+            exporter: { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" },
+            propagators: ["tracecontext", "baggage"],
+            sampler: { type: "parentbased_traceidratio", argument: "0.25" },
+        });
+    });
+    it("creates each Instrumentation after the operator and its namespace", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(INSTRUMENTATION, "otel-instrumentation-shop")).sort(), ["kubernetes:core/v1:Namespace::shop", "kubernetes:helm.sh/v4:Chart::otel-operator"]);
+    });
+    it("merges raw operator values last", async () => {
+        assert.equal(at((await build({ values: { manager: { replicas: 2 } } })).get(CHART, "otel-operator").inputs, "values.manager.replicas"), 2);
+    });
+});

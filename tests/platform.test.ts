@@ -1,0 +1,155 @@
+// The whole stack as composed from the stack files: wiring, sampling units, dependency edges, variants.
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import { loadStackConfigFiles } from "../scripts/stack-files";
+import { parseStackConfig, StackConfig } from "../stacks/config";
+import { buildPlatform } from "../stacks/platform";
+import { at, Harness, Registrations, ResourceRecord } from "./harness";
+
+const root = path.resolve(__dirname, "..");
+function stackConfig(stack: string, overrides: Record<string, string> = {}): StackConfig {
+    const files = loadStackConfigFiles(root, stack);
+    return parseStackConfig({ ...files.config, ...overrides }, new Set(files.secretKeys));
+}
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (config: StackConfig) => harness.run(() => buildPlatform(config));
+
+/** Services the stack creates, as `<name>.<namespace>` -> ports: what each chart or operator makes of our inputs. */
+function servicesOf(reg: Registrations<unknown>): Map<string, Set<number>> {
+    const services = new Map<string, Set<number>>();
+    const add = (name: string, namespace: string, ports: number[]) => services.set(`${name}.${namespace}`, new Set(ports));
+    for (const r of reg.resources) {
+        const ns = String(r.inputs.namespace ?? at(r.inputs, "metadata.namespace"));
+        const release = String(r.inputs.name);
+        switch (r.type.startsWith("kubernetes:helm.sh/") ? r.inputs.chart : r.type) {
+            case "tempo":
+                add(release, ns, [3200, 4317, 4318]);
+                break;
+            case "tempo-distributed":
+                add(`${release}-distributor`, ns, [4317, 4318]);
+                add(`${release}-query-frontend`, ns, [3200]);
+                break;
+            case "kube-prometheus-stack":
+                add(`${release}-prometheus`, ns, [9090]);
+                add(`${release}-grafana`, ns, [80]);
+                break;
+            case "kiali-server":
+                add("kiali", ns, [20001]);
+                break;
+            case "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector": {
+                const ports = JSON.stringify(at(r.inputs, "spec.config.receivers")).match(/0\.0\.0\.0:\d+/g) ?? [];
+                add(`${String(at(r.inputs, "metadata.name"))}-collector`, ns, ports.map((p) => Number(p.split(":")[1])));
+                break;
+            }
+        }
+    }
+    return services;
+}
+
+/** In-cluster addresses the inputs configure: `svc.ns.svc[.cluster.local]:port` in any string, and host/port pairs. */
+function addressesOf(resource: ResourceRecord): string[] {
+    const found: string[] = [];
+    const walk = (value: unknown): void => {
+        if (typeof value === "string") {
+            for (const m of value.matchAll(/([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.cluster\.local)?:(\d+)/g)) found.push(`${m[1]}.${m[2]}:${m[3]}`);
+        } else if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === "object") {
+            const o = value as Record<string, unknown>;
+            const host = o.service ?? o["otlp-collector-host"];
+            const port = (o.port ?? o["otlp-collector-port"]) as string | number | undefined;
+            if (typeof host === "string" && port !== undefined) {
+                const m = host.match(/^([a-z0-9-]+)\.([a-z0-9-]+)\.svc/);
+                if (m) found.push(`${m[1]}.${m[2]}:${String(port)}`);
+            }
+            Object.values(o).forEach(walk);
+        }
+    };
+    walk(resource.inputs);
+    return found;
+}
+
+for (const stack of ["dev", "prod"]) {
+    describe(`${stack} wiring`, () => {
+        it("points every in-cluster address at a Service and port the stack creates", async () => {
+            const reg = await build(stackConfig(stack));
+            const services = servicesOf(reg);
+            const addresses = reg.resources.flatMap((r) => addressesOf(r).map((a) => ({ at: `${r.type}::${r.name}`, address: a })));
+            assert.ok(addresses.length >= 8, `only ${addresses.length} addresses found`);
+            for (const { at: where, address } of addresses) {
+                const [host, port] = address.split(":");
+                assert.ok(services.get(host)?.has(Number(port)), `${where} -> ${address}: no such Service/port (have ${[...services.keys()].join(", ")})`);
+            }
+        });
+    });
+}
+
+describe("sampling in every layer's unit", () => {
+    it("is a percentage for Istio and a ratio for the SDKs and ingress-nginx", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:samplingPercent": "2.5" }));
+        assert.equal(at(reg.get("kubernetes:telemetry.istio.io/v1:Telemetry", "istio-mesh-telemetry").inputs, "spec.tracing.0.randomSamplingPercentage"), 2.5);
+        assert.equal(at(reg.get("kubernetes:helm.sh/v3:Release", "istio-istiod").inputs, "values.traceSampling"), 2.5);
+        assert.equal(at(reg.get("kubernetes:opentelemetry.io/v1alpha1:Instrumentation", "opentelemetry-instrumentation-demo").inputs, "spec.sampler.argument"), "0.025");
+        assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "ingress-nginx-chart").inputs, "values.controller.config.otel-sampler-ratio"), "0.025");
+    });
+});
+
+describe("dependency edges", () => {
+    it("are exactly the needed ones (dev)", async () => {
+        const reg = await build(stackConfig("dev"));
+        const edges = Object.fromEntries(reg.resources.filter((r) => r.dependencies.length > 0).map((r) => [r.name, reg.dependenciesOf(r).map((d) => d.split("::")[1]).sort()]));
+        assert.deepEqual(edges, {
+            "cert-manager-chart": ["cert-manager-namespace"],
+            "metallb-chart": ["metallb-namespace"],
+            "metallb-pool": ["metallb-chart"],
+            "metallb-l2": ["metallb-chart"],
+            "monitoring-grafana-admin": ["monitoring-grafana-admin-password", "monitoring-namespace"],
+            "monitoring-release": ["monitoring-grafana-admin", "monitoring-namespace"],
+            "monitoring-istio-proxies": ["monitoring-release"],
+            "monitoring-istiod": ["monitoring-release"],
+            "tempo-chart": ["tempo-namespace"],
+            "istio-base": ["istio-namespace"],
+            "istio-istiod": ["istio-base", "istio-namespace"],
+            "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
+            "istio-mesh-telemetry": ["istio-istiod"],
+            "opentelemetry-operator": ["cert-manager-chart", "opentelemetry-operator-namespace"],
+            "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
+            "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-operator"],
+            "ingress-nginx-chart": ["cert-manager-chart", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
+            "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
+            "kiali-chart": ["istio-namespace", "kiali-signing-key"],
+        });
+    });
+});
+
+describe("stack variants", () => {
+    it("installs no MetalLB without addresses, and nothing waits for one", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:loadBalancerAddresses": "[]" }));
+        assert.equal(reg.resources.filter((r) => r.name.startsWith("metallb")).length, 0);
+        assert.deepEqual(reg.dependenciesOf(reg.get("kubernetes:helm.sh/v4:Chart", "istio-gateway")).sort(), ["kubernetes:core/v1:Namespace::istio-ingress-namespace", "kubernetes:helm.sh/v3:Release::istio-istiod"]);
+    });
+    it("installs no ingress-nginx when it is off", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:ingressNginx": "false" }));
+        assert.equal(reg.resources.filter((r) => r.name.startsWith("ingress-nginx")).length, 0);
+    });
+    it("runs tempo-distributed in prod and the single binary in dev", async () => {
+        const chartOf = async (stack: string) => (await build(stackConfig(stack))).get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs.chart;
+        assert.deepEqual([await chartOf("dev"), await chartOf("prod")], ["tempo", "tempo-distributed"]);
+    });
+    it("passes every Kubernetes resource the one explicit provider", async () => {
+        const reg = await build(stackConfig("dev"));
+        const provider = reg.get("pulumi:providers:kubernetes", "kubernetes");
+        assert.equal(provider.inputs.enableServerSideApply, "true");
+        const kubernetes = reg.resources.filter((r) => r.custom && r.type.startsWith("kubernetes:"));
+        assert.ok(kubernetes.length > 20);
+        for (const r of kubernetes) assert.equal(r.provider, provider.urn, `${r.type}::${r.name}`);
+    });
+    it("parents every add-on resource to its component", async () => {
+        const reg = await build(stackConfig("dev"));
+        for (const r of reg.resources.filter((r) => r.type.startsWith("kubernetes:") || r.type.startsWith("random:"))) {
+            assert.match(reg.byUrn(r.parent as string).type, /^mesh-observability:addons:/, `${r.type}::${r.name}`);
+        }
+    });
+});

@@ -1,0 +1,93 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { Tempo, TempoArgs, tempoEndpoints } from "../components/tempo";
+import { TempoConfig } from "../stacks/config";
+import { at, Harness } from "./harness";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const SECRET = "kubernetes:core/v1:Secret";
+const remoteWriteUrl = "http://prom.monitoring.svc.cluster.local:9090/api/v1/write";
+const monolithic: TempoConfig = { mode: "monolithic", retention: "48h", storage: { backend: "local", insecure: false } };
+const distributed: TempoConfig = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } };
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<TempoArgs> = {}) =>
+    harness.run(() => new Tempo("tempo", { provider: new k8s.Provider("k8s", {}), tempo: monolithic, remoteWriteUrl, ...args }));
+
+describe("tempo endpoints", () => {
+    it("reach the single binary", () => {
+        assert.deepEqual(tempoEndpoints("monolithic"), {
+            namespace: "tempo",
+            ingestService: "tempo",
+            otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317",
+            queryService: "tempo",
+            queryUrl: "http://tempo.tempo.svc.cluster.local:3200",
+        });
+    });
+    it("reach the distributor and the query-frontend when distributed", () => {
+        const endpoints = tempoEndpoints("distributed");
+        assert.equal(endpoints.otlpGrpcAddress, "tempo-distributor.tempo.svc.cluster.local:4317");
+        assert.equal(endpoints.queryUrl, "http://tempo-query-frontend.tempo.svc.cluster.local:3200");
+    });
+});
+
+describe("Tempo monolithic", () => {
+    it("installs the pinned grafana-community tempo chart", async () => {
+        const chart = (await build()).get(CHART, "tempo-chart");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name], ["tempo", "2.2.4", "https://grafana-community.github.io/helm-charts", "tempo"]);
+    });
+    it("keeps traces for the configured retention", async () => {
+        assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.retention"), "48h");
+    });
+    it("stores blocks locally on a persistent volume", async () => {
+        const values = (await build()).get(CHART, "tempo-chart").inputs.values;
+        assert.equal(at(values, "tempo.storage.trace.backend"), "local");
+        assert.equal(at(values, "persistence.enabled"), true);
+    });
+    it("runs the metrics-generator into Prometheus with service graphs and span metrics", async () => {
+        const values = (await build()).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "tempo.metricsGenerator"), { enabled: true, remoteWriteUrl });
+        assert.deepEqual(at(values, "tempo.overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics"]);
+    });
+    it("stores blocks in S3 when configured, without keys in the values", async () => {
+        const s3: TempoConfig = { ...monolithic, storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false } };
+        const values = (await build({ tempo: s3 })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false } });
+        assert.deepEqual(at(values, "tempo.extraEnvFrom"), []);
+    });
+    it("merges raw values last", async () => {
+        assert.equal(at((await build({ values: { persistence: { size: "50Gi" } } })).get(CHART, "tempo-chart").inputs, "values.persistence.size"), "50Gi");
+    });
+});
+
+describe("Tempo distributed", () => {
+    const credentials = () => ({ accessKey: pulumi.secret("AK"), secretKey: pulumi.secret("SK") });
+    it("installs tempo-distributed 2.x", async () => {
+        const chart = (await build({ tempo: distributed })).get(CHART, "tempo-chart");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version], ["tempo-distributed", "2.26.2"]);
+    });
+    it("turns the distributor's OTLP receivers on", async () => {
+        assert.deepEqual(at((await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs, "values.traces.otlp"), { grpc: { enabled: true }, http: { enabled: true } });
+    });
+    it("keeps blocks in the bucket for the retention", async () => {
+        const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } });
+        assert.equal(at(values, "compactor.config.compaction.block_retention"), "720h");
+    });
+    it("remote-writes generated metrics with exemplars", async () => {
+        const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "metricsGenerator.config.storage.remote_write"), [{ url: remoteWriteUrl, send_exemplars: true }]);
+    });
+    it("keeps static S3 keys in a secret Secret and hands them to every component's environment", async () => {
+        const reg = await build({ tempo: distributed, objectStorageCredentials: credentials() });
+        assert.equal(reg.get(SECRET, "tempo-s3-credentials").inputs.stringData, "[secret]");
+        assert.deepEqual(at(reg.get(CHART, "tempo-chart").inputs, "values.global.extraEnvFrom"), [{ secretRef: { name: "tempo-s3-credentials" } }]);
+        assert.ok(reg.dependenciesOf(reg.get(CHART, "tempo-chart")).includes(`${SECRET}::tempo-s3-credentials`));
+    });
+    it("creates no Secret without static keys", async () => {
+        assert.equal((await build({ tempo: distributed })).ofType(SECRET).length, 0);
+    });
+});
