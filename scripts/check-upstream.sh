@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the desired state of dev, prod and dev-in-ambient-mode through the upstream checkers, when a folder of
+# them is at hand (they are reference tooling, not part of this project):
+#   scripts/check-upstream.sh [TOOLS_DIR]        default: ../shared/tools
+# With HELM_CHARTS_DIR set to a folder of the pinned charts, every release is also rendered with helm and
+# every configured address checked against the Services that will exist.
+# Exit 1 on findings; exit 0 with a notice when the tools are not there.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+tools=${1:-../shared/tools}
+if [ ! -f "$tools/check-chart-values.mjs" ]; then
+  echo "check-upstream: no checkers at $tools; skipped"
+  exit 0
+fi
+
+out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
+# ambient: the dev stack with the one line changed
+sed 's/^\(  mesh-observability:meshMode:\).*/\1 ambient/' Pulumi.dev.yaml > "$out/Pulumi.ambient.yaml"
+npm run -s synth -- --stack dev > "$out/dev.json" &&
+  npm run -s synth -- --stack prod > "$out/prod.json" &&
+  npm run -s synth -- --stack ambient --config-file "$out/Pulumi.ambient.yaml" > "$out/ambient.json" || exit 1
+
+status=0
+for stack in dev prod ambient; do
+  for tool in check-chart-values check-crs check-collector-config; do
+    line=$(node "$tools/$tool.mjs" "$out/$stack.json" 2>&1); rc=$?
+    printf '%-8s %-24s %s\n' "$stack" "$tool" "$(printf '%s\n' "$line" | tail -1)"
+    # 1: findings; 2: the tool could not run (e.g. its own npm install failed), reported but not held against us
+    if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -Ev '^(OK|NOREF|NOCRD|DEPRECATED|UNUSED|ADVICE)' | head -20; status=1; fi
+  done
+  if [ -d "${HELM_CHARTS_DIR:-/nonexistent}" ]; then
+    line=$(node "$tools/render-releases.mjs" "$out/$stack.json" --charts "$HELM_CHARTS_DIR" 2>&1); rc=$?
+    printf '%-8s %-24s %s\n' "$stack" "render-releases" "$(printf '%s\n' "$line" | tail -1)"
+    if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -E '^(RENDER|INVALID|UNRESOLVED|NOPORT|DUPLICATE|NONAMESPACE)' | head -20; status=1; fi
+  fi
+done
+exit $status
