@@ -44,20 +44,21 @@ export interface HelmInstallArgs {
     readonly values: Values;
 }
 
+/** The inputs both Helm resources share. */
+function chartInputs(args: HelmInstallArgs) {
+    return {
+        name: args.release,
+        chart: args.ref.chart,
+        version: args.ref.version,
+        repositoryOpts: { repo: args.ref.repo },
+        namespace: args.namespace,
+        values: args.values,
+    };
+}
+
 /** A chart rendered by Pulumi (every object diffed and owned one by one). Helm hooks are not run. */
 export function renderedChart(name: string, args: HelmInstallArgs, opts: pulumi.ComponentResourceOptions): k8s.helm.v4.Chart {
-    return new k8s.helm.v4.Chart(
-        name,
-        {
-            name: args.release,
-            chart: args.ref.chart,
-            version: args.ref.version,
-            repositoryOpts: { repo: args.ref.repo },
-            namespace: args.namespace,
-            values: args.values,
-        },
-        opts,
-    );
+    return new k8s.helm.v4.Chart(name, chartInputs(args), opts);
 }
 
 export interface HelmReleaseOptions {
@@ -74,12 +75,7 @@ export function helmRelease(
     return new k8s.helm.v3.Release(
         name,
         {
-            name: args.release,
-            chart: args.ref.chart,
-            version: args.ref.version,
-            repositoryOpts: { repo: args.ref.repo },
-            namespace: args.namespace,
-            values: args.values,
+            ...chartInputs(args),
             timeout: args.timeoutSeconds ?? 900,
             // a failed upgrade rolls back instead of leaving a half-applied control plane
             atomic: true,
