@@ -56,8 +56,8 @@ export interface TraceBackend {
 }
 
 /**
- * The collector pipeline: OTLP (gRPC, HTTP), Zipkin and Jaeger in; memory limiter and batching; OTLP/gRPC
- * out to the trace backend. Component names are those of the collector-k8s distribution 0.158.
+ * The collector pipeline: OTLP (gRPC, HTTP), Zipkin and Jaeger in; memory limiter, Kubernetes metadata and
+ * batching; OTLP/gRPC out to the trace backend. Component names are those of the collector-k8s distribution 0.158.
  */
 export function collectorConfig(endpoints: CollectorEndpoints, backend: TraceBackend): OpenTelemetryCollectorSpec["config"] {
     return {
@@ -74,6 +74,8 @@ export function collectorConfig(endpoints: CollectorEndpoints, backend: TraceBac
         processors: {
             // first in the pipeline: refuse data before the pod is OOM-killed
             memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
+            // namespace, pod, deployment of the sender as resource attributes: searchable in TraceQL
+            k8s_attributes: {},
             batch: {},
         },
         exporters: {
@@ -81,7 +83,7 @@ export function collectorConfig(endpoints: CollectorEndpoints, backend: TraceBac
         },
         service: {
             pipelines: {
-                traces: { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "batch"], exporters: ["otlp_grpc/tempo"] },
+                traces: { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_grpc/tempo"] },
             },
         },
     };
@@ -132,7 +134,14 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                 ref: OPENTELEMETRY_OPERATOR_CHART,
                 release: "opentelemetry-operator",
                 namespace: operatorNamespace.metadata.name,
-                values: mergeValues({ admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } } }, args.values),
+                values: mergeValues(
+                    {
+                        admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } },
+                        // the operator grants each collector the read access its k8s_attributes processor needs
+                        manager: { createRbacPermissions: true },
+                    },
+                    args.values,
+                ),
             },
             { ...childOpts, dependsOn: [args.certManager.chart] },
         );

@@ -44,7 +44,9 @@ describe("collector endpoints", () => {
 describe("collector config", () => {
     const config = collectorConfig(collectorEndpoints(), backend);
     it("receives OTLP, Zipkin and Jaeger", () => assert.deepEqual(at(config, "service.pipelines.traces.receivers"), ["otlp", "zipkin", "jaeger"]));
-    it("limits memory first, then batches", () => assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "batch"]));
+    it("limits memory first, adds Kubernetes metadata, then batches", () => {
+        assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "k8s_attributes", "batch"]);
+    });
     it("exports to the trace backend over plaintext gRPC", () => {
         assert.deepEqual(at(config, "exporters"), { "otlp_grpc/tempo": { endpoint: backend.otlpGrpcAddress, tls: { insecure: true } } });
     });
@@ -55,7 +57,10 @@ describe("OpenTelemetry", () => {
     it("installs the pinned operator chart with cert-manager certificates", async () => {
         const chart = (await build()).get(CHART, "otel-operator");
         assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["opentelemetry-operator", "0.122.0", "https://open-telemetry.github.io/opentelemetry-helm-charts"]);
-        assert.deepEqual(chart.inputs.values, { admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } } });
+        assert.deepEqual(at(chart.inputs, "values.admissionWebhooks"), { certManager: { enabled: true }, autoGenerateCert: { enabled: false } });
+    });
+    it("lets the operator grant collectors the RBAC k8s_attributes needs", async () => {
+        assert.equal(at((await build()).get(CHART, "otel-operator").inputs, "values.manager.createRbacPermissions"), true);
     });
     it("installs the operator after cert-manager", async () => {
         const reg = await build();

@@ -77,7 +77,6 @@ export function istioEndpoints(): IstioEndpoints {
  */
 export class IstioMesh extends pulumi.ComponentResource {
     readonly endpoints: IstioEndpoints;
-    readonly namespace: string;
     /** istio-system; Kiali lives here too. */
     readonly systemNamespace: k8s.core.v1.Namespace;
     readonly istiod: k8s.helm.v3.Release;
@@ -86,13 +85,11 @@ export class IstioMesh extends pulumi.ComponentResource {
     constructor(name: string, args: IstioMeshArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:IstioMesh", name, {}, opts);
         this.endpoints = istioEndpoints();
-        this.namespace = ISTIO_NAMESPACE;
         const ambient = args.mode === "ambient";
         const platform = args.platform ?? "generic";
         const values = args.values ?? {};
         const childOpts = { parent: this, provider: args.provider };
-        const systemNamespace = componentNamespace(`${name}-namespace`, ISTIO_NAMESPACE, childOpts);
-        this.systemNamespace = systemNamespace;
+        const systemNamespace = (this.systemNamespace = componentNamespace(`${name}-namespace`, ISTIO_NAMESPACE, childOpts));
 
         // waypoints are Gateway API Gateways; Istio does not ship these CRDs
         const gatewayApiCrds = ambient
