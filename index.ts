@@ -6,7 +6,7 @@ import { buildPlatform } from "./stacks/platform";
 const platform = buildPlatform(loadStackConfig(), loadKubernetesSettings());
 
 export const meshMode = platform.meshMode;
-export const samplingPercent = platform.samplingPercent;
+export const sampling = platform.sampling;
 export const grafana = platform.grafana;
 export const grafanaAdminPassword = platform.grafanaAdminPassword;
 export const kiali = platform.kiali;

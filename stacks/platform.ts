@@ -8,6 +8,7 @@ import { Kiali } from "../components/kiali";
 import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack";
 import { MetalLb } from "../components/metallb";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry";
+import { samplingRatio } from "../components/sampling";
 import { Tempo, tempoEndpoints } from "../components/tempo";
 import { StackConfig } from "./config";
 import { KubernetesSettings } from "./load-config";
@@ -18,7 +19,8 @@ const GRAFANA_LOCAL_URL = "http://localhost:3000";
 /** What the stack exports. */
 export interface PlatformOutputs {
     readonly meshMode: string;
-    readonly samplingPercent: number;
+    /** The one sampling policy in each layer's unit, for review. */
+    readonly sampling: { readonly istioPercent: number; readonly sdkRatio: number; readonly ingressNginxRatio: number };
     readonly grafana: { readonly url: string; readonly portForward: string };
     readonly grafanaAdminPassword: pulumi.Output<string>;
     readonly kiali: { readonly url: string; readonly portForward: string };
@@ -94,7 +96,11 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
 
     return {
         meshMode: config.meshMode,
-        samplingPercent: config.samplingPercent,
+        sampling: {
+            istioPercent: config.samplingPercent,
+            sdkRatio: samplingRatio(config.samplingPercent),
+            ingressNginxRatio: samplingRatio(config.samplingPercent),
+        },
         grafana: {
             url: GRAFANA_LOCAL_URL,
             portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${monitoringAt.grafanaService} 3000:80`,

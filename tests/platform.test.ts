@@ -94,6 +94,10 @@ describe("sampling in every layer's unit", () => {
         assert.equal(at(reg.get("kubernetes:opentelemetry.io/v1alpha1:Instrumentation", "opentelemetry-instrumentation-demo").inputs, "spec.sampler.argument"), "0.025");
         assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "ingress-nginx-chart").inputs, "values.controller.config.otel-sampler-ratio"), "0.025");
     });
+    it("is exported per layer for review", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:samplingPercent": "2.5" }));
+        assert.deepEqual(reg.result.sampling, { istioPercent: 2.5, sdkRatio: 0.025, ingressNginxRatio: 0.025 });
+    });
 });
 
 describe("dependency edges", () => {
