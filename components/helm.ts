@@ -61,22 +61,18 @@ export function renderedChart(name: string, args: HelmInstallArgs, opts: pulumi.
     return new k8s.helm.v4.Chart(name, chartInputs(args), opts);
 }
 
-export interface HelmReleaseOptions {
-    /** Seconds Helm waits for the release's objects. @default 900 */
-    readonly timeoutSeconds?: number;
-}
-
 /** A real Helm release: hooks run and `.Release.IsUpgrade` is true on upgrades. */
 export function helmRelease(
     name: string,
-    args: HelmInstallArgs & HelmReleaseOptions,
+    args: HelmInstallArgs,
     opts: pulumi.CustomResourceOptions,
 ): k8s.helm.v3.Release {
     return new k8s.helm.v3.Release(
         name,
         {
             ...chartInputs(args),
-            timeout: args.timeoutSeconds ?? 900,
+            // seconds Helm waits for the release's objects (kube-prometheus-stack's CRDs and hooks take a while)
+            timeout: 900,
             // a failed upgrade rolls back instead of leaving a half-applied control plane
             atomic: true,
             cleanupOnFail: true,

@@ -88,6 +88,18 @@ describe("IstioMesh sidecar mode", () => {
     it("sets no profile", async () => assert.equal(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.profile"), undefined));
 });
 
+describe("IstioMesh ambient platform", () => {
+    it("sets no platform on a generic cluster", async () => {
+        assert.equal(at((await build({ mode: "ambient" })).get(CHART, "istio-cni").inputs, "values.global"), undefined);
+    });
+    it("gives every chart of the mesh the cluster's platform profile", async () => {
+        const reg = await build({ mode: "ambient", platform: "k3d" });
+        for (const r of [reg.get(CHART, "istio-cni"), reg.get(CHART, "istio-ztunnel"), reg.get(RELEASE, "istio-istiod")]) {
+            assert.equal(at(r.inputs, "values.global.platform"), "k3d", r.name);
+        }
+    });
+});
+
 describe("IstioMesh order", () => {
     it("installs istiod after base, and base after its namespace", async () => {
         const reg = await build();
