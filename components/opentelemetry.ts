@@ -93,6 +93,8 @@ export function collectorConfig(endpoints: CollectorEndpoints, backend: TraceBac
 export function instrumentationSpec(endpoints: CollectorEndpoints, samplingPercent: number): InstrumentationSpec {
     return {
         exporter: { endpoint: endpoints.otlpHttpUrl },
+        // the operator's Node.js agent still exports OTLP/gRPC (open-telemetry/opentelemetry-operator#3658)
+        nodejs: { env: [{ name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: endpoints.otlpGrpcUrl }] },
         propagators: ["tracecontext", "baggage"],
         // parent-based: a request the mesh edge sampled stays sampled through every instrumented service
         sampler: { type: "parentbased_traceidratio", argument: String(samplingRatio(samplingPercent)) },

@@ -82,11 +82,13 @@ describe("OpenTelemetry", () => {
     });
     it("instruments each namespace with the sampling ratio and W3C propagation", async () => {
         const instrumentation = (await build()).get(INSTRUMENTATION, "otel-instrumentation-shop");
-        assert.deepEqual(at(instrumentation.inputs, "spec"), {
-            exporter: { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" },
-            propagators: ["tracecontext", "baggage"],
-            sampler: { type: "parentbased_traceidratio", argument: "0.25" },
-        });
+        assert.deepEqual(at(instrumentation.inputs, "spec.propagators"), ["tracecontext", "baggage"]);
+        assert.deepEqual(at(instrumentation.inputs, "spec.sampler"), { type: "parentbased_traceidratio", argument: "0.25" });
+    });
+    it("exports OTLP/HTTP by default and OTLP/gRPC from Node.js, each to its collector port", async () => {
+        const spec = at((await build()).get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec");
+        assert.deepEqual(at(spec, "exporter"), { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" });
+        assert.deepEqual(at(spec, "nodejs.env"), [{ name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://otel-collector.observability.svc.cluster.local:4317" }]);
     });
     it("creates each Instrumentation after the operator and its namespace", async () => {
         const reg = await build();
