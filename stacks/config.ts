@@ -40,6 +40,25 @@ export interface TempoConfig {
     readonly storage: TempoStorageConfig;
 }
 
+/** Charts whose values a stack can override (`chartValues`), by component. */
+export const CHART_VALUE_TARGETS = [
+    "certManager",
+    "metallb",
+    "ingressNginx",
+    "istioBase",
+    "istiod",
+    "istioGateway",
+    "istioCni",
+    "ztunnel",
+    "openTelemetryOperator",
+    "tempo",
+    "kubePrometheusStack",
+    "kiali",
+] as const;
+export type ChartValueTarget = (typeof CHART_VALUE_TARGETS)[number];
+/** Raw Helm values per chart, merged over what the platform sets. */
+export type ChartValues = Partial<Record<ChartValueTarget, Record<string, unknown>>>;
+
 /** Object-storage credentials, from the secret config keys; they stay Pulumi secrets. */
 export interface ObjectStorageCredentials {
     readonly accessKey: pulumi.Output<string>;
@@ -61,6 +80,8 @@ export interface StackConfig {
     /** The cluster's distribution, for istio-cni's paths in ambient mode. @default "generic" */
     readonly clusterPlatform: ClusterPlatform;
     readonly tempo: TempoConfig;
+    /** Per-environment escape hatch: raw values per chart, merged last. @default {} */
+    readonly chartValues: ChartValues;
     /** Static S3 keys; absent means the default AWS credential chain (environment, IRSA, instance profile). */
     readonly objectStorageCredentials?: ObjectStorageCredentials;
 }
@@ -85,6 +106,7 @@ export const CONFIG_KEYS = [
     "ingressNginx",
     "clusterPlatform",
     "tempo",
+    "chartValues",
     "tempoStorageAccessKey",
     "tempoStorageSecretKey",
 ] as const;
@@ -152,10 +174,21 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
     const ingressNginx = readBoolean(values, problems, "ingressNginx", true);
     const clusterPlatform = readEnum(values, problems, "clusterPlatform", CLUSTER_PLATFORMS, "generic");
     const tempo = readTempo(values, problems);
+    const chartValues = readChartValues(values, problems);
     const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
 
     if (problems.list.length > 0) throw new ConfigError(problems.list);
-    return { meshMode, samplingPercent, meshNamespaces, loadBalancerAddresses, ingressNginx, clusterPlatform, tempo, objectStorageCredentials };
+    return {
+        meshMode,
+        samplingPercent,
+        meshNamespaces,
+        loadBalancerAddresses,
+        ingressNginx,
+        clusterPlatform,
+        tempo,
+        chartValues,
+        objectStorageCredentials,
+    };
 }
 
 function readJson(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, expected: string): unknown {
@@ -312,6 +345,24 @@ function readTempoStorage(raw: unknown, problems: Problems): TempoStorageConfig 
         }
     }
     return { backend, bucket, endpoint, region, insecure };
+}
+
+function readChartValues(values: Map<ConfigKey, string>, problems: Problems): ChartValues {
+    const raw = readJson(values, problems, "chartValues", "an object of raw Helm values per chart");
+    if (raw === undefined) return {};
+    if (!isPlainObject(raw)) {
+        problems.add("chartValues", raw, `expected an object with keys among ${CHART_VALUE_TARGETS.join(", ")}`);
+        return {};
+    }
+    rejectUnknownFields(raw, CHART_VALUE_TARGETS, "chartValues", problems);
+    const chartValues: ChartValues = {};
+    for (const target of CHART_VALUE_TARGETS) {
+        const chart = raw[target];
+        if (chart === undefined) continue;
+        if (isPlainObject(chart)) chartValues[target] = chart;
+        else problems.add(`chartValues.${target}`, chart, "expected an object of Helm values");
+    }
+    return chartValues;
 }
 
 function readCredentials(

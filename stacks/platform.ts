@@ -45,9 +45,12 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const tempoAt = tempoEndpoints(config.tempo.mode);
     const monitoringAt = monitoringEndpoints();
 
-    const certManager = new CertManager("cert-manager", { provider });
+    const values = config.chartValues;
+    const certManager = new CertManager("cert-manager", { provider, values: values.certManager });
     const metalLb =
-        config.loadBalancerAddresses.length > 0 ? new MetalLb("metallb", { provider, addresses: config.loadBalancerAddresses }) : undefined;
+        config.loadBalancerAddresses.length > 0
+            ? new MetalLb("metallb", { provider, addresses: config.loadBalancerAddresses, values: values.metallb })
+            : undefined;
     const loadBalancer = metalLb ? [metalLb.addressPool, metalLb.l2Advertisement] : [];
 
     const monitoring = new KubePrometheusStack("monitoring", {
@@ -55,12 +58,14 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         tempoQueryUrl: tempoAt.queryUrl,
         istioNamespace: ISTIO_NAMESPACE,
         includeZtunnelDashboard: config.meshMode === "ambient",
+        values: values.kubePrometheusStack,
     });
     new Tempo("tempo", {
         provider,
         tempo: config.tempo,
         objectStorageCredentials: config.objectStorageCredentials,
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
+        values: values.tempo,
     });
     const mesh = new IstioMesh("istio", {
         provider,
@@ -70,6 +75,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         collector,
         platform: config.clusterPlatform,
         loadBalancer,
+        values: { base: values.istioBase, istiod: values.istiod, gateway: values.istioGateway, cni: values.istioCni, ztunnel: values.ztunnel },
     });
     new OpenTelemetry("opentelemetry", {
         provider,
@@ -77,9 +83,17 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
         samplingPercent: config.samplingPercent,
         instrumentedNamespaces: mesh.namespaces,
+        values: values.openTelemetryOperator,
     });
     if (config.ingressNginx) {
-        new IngressNginx("ingress-nginx", { provider, certManager, collector, samplingPercent: config.samplingPercent, loadBalancer });
+        new IngressNginx("ingress-nginx", {
+            provider,
+            certManager,
+            collector,
+            samplingPercent: config.samplingPercent,
+            loadBalancer,
+            values: values.ingressNginx,
+        });
     }
     new Kiali("kiali", {
         provider,
@@ -92,6 +106,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             grafanaExternalUrl: GRAFANA_LOCAL_URL,
             useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
         },
+        values: values.kiali,
     });
 
     return {

@@ -33,6 +33,7 @@ describe("stack config defaults", () => {
             ingressNginx: true,
             clusterPlatform: "generic",
             tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } },
+            chartValues: {},
             objectStorageCredentials: undefined,
         });
     });
@@ -59,6 +60,10 @@ describe("stack config values", () => {
     it("reads distributed Tempo on S3", () => {
         const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true } };
         assert.deepEqual(parse({ tempo }).tempo, tempo);
+    });
+    it("reads raw chart values per chart", () => {
+        const chartValues = { kiali: { auth: { strategy: "anonymous" } }, istiod: { pilot: { replicaCount: 2 } } };
+        assert.deepEqual(parse({ chartValues }).chartValues, chartValues);
     });
     it("keeps object-storage keys secret", async () => {
         const config = parse(
@@ -170,6 +175,12 @@ describe("stack config problems", () => {
             problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK" }, ["tempoStorageAccessKey"]),
             ["mesh-observability:tempoStorageSecretKey: required together with mesh-observability:tempoStorageAccessKey; set it with `pulumi config set --secret tempoStorageSecretKey <value>`"],
         );
+    });
+    it("fails on chart values for a chart the platform does not have, and names the one probably meant", () => {
+        assert.deepEqual(problemsOf({ chartValues: { kialli: {} } }), ["mesh-observability:chartValues.kialli: unknown field; did you mean chartValues.kiali?"]);
+    });
+    it("fails on chart values that are not an object", () => {
+        assert.deepEqual(problemsOf({ chartValues: { tempo: "big" } }), ['mesh-observability:chartValues.tempo: got "big"; expected an object of Helm values']);
     });
     it("fails on an unknown key and names the key probably meant", () => {
         assert.deepEqual(problemsOf({ samplingPercentage: "10" }), ["mesh-observability:samplingPercentage: unknown key; did you mean mesh-observability:samplingPercent?"]);

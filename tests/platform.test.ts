@@ -128,6 +128,35 @@ describe("dependency edges", () => {
     });
 });
 
+describe("chartValues", () => {
+    it("reach each chart, merged over the platform's values", async () => {
+        const targets: Record<string, [string, string]> = {
+            certManager: ["kubernetes:helm.sh/v4:Chart", "cert-manager-chart"],
+            metallb: ["kubernetes:helm.sh/v4:Chart", "metallb-chart"],
+            ingressNginx: ["kubernetes:helm.sh/v4:Chart", "ingress-nginx-chart"],
+            istioBase: ["kubernetes:helm.sh/v3:Release", "istio-base"],
+            istiod: ["kubernetes:helm.sh/v3:Release", "istio-istiod"],
+            istioGateway: ["kubernetes:helm.sh/v4:Chart", "istio-gateway"],
+            istioCni: ["kubernetes:helm.sh/v4:Chart", "istio-cni"],
+            ztunnel: ["kubernetes:helm.sh/v4:Chart", "istio-ztunnel"],
+            openTelemetryOperator: ["kubernetes:helm.sh/v4:Chart", "opentelemetry-operator"],
+            tempo: ["kubernetes:helm.sh/v4:Chart", "tempo-chart"],
+            kubePrometheusStack: ["kubernetes:helm.sh/v3:Release", "monitoring-release"],
+            kiali: ["kubernetes:helm.sh/v4:Chart", "kiali-chart"],
+        };
+        const chartValues = Object.fromEntries(Object.keys(targets).map((target) => [target, { marker: target }]));
+        const reg = await build(
+            stackConfig("dev", { "mesh-observability:meshMode": "ambient", "mesh-observability:chartValues": JSON.stringify(chartValues) }),
+        );
+        for (const [target, [type, name]] of Object.entries(targets)) assert.equal(at(reg.get(type, name).inputs, "values.marker"), target, target);
+    });
+    it("override what the platform sets", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:chartValues": JSON.stringify({ tempo: { tempo: { retention: "1h" } } }) }));
+        assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs, "values.tempo.retention"), "1h");
+        assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs, "values.tempo.metricsGenerator.enabled"), true);
+    });
+});
+
 describe("stack variants", () => {
     it("installs no MetalLB without addresses, and nothing waits for one", async () => {
         const reg = await build(stackConfig("dev", { "mesh-observability:loadBalancerAddresses": "[]" }));
