@@ -1,5 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
 
 export const CERT_MANAGER_CHART: ChartRef = { chart: "cert-manager", version: "v1.21.1", repo: "https://charts.jetstack.io" };
@@ -26,7 +27,7 @@ export class CertManager extends pulumi.ComponentResource {
 
     constructor(name: string, args: CertManagerArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:CertManager", name, {}, opts);
-        this.namespace = args.namespace ?? "cert-manager";
+        this.namespace = args.namespace ?? PLATFORM_NAMESPACES.certManager;
         const childOpts = { parent: this, provider: args.provider };
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
         this.chart = renderedChart(

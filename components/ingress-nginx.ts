@@ -1,5 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
 import { samplingRatio } from "./sampling";
 
@@ -52,7 +53,7 @@ export class IngressNginx extends pulumi.ComponentResource {
 
     constructor(name: string, args: IngressNginxArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:IngressNginx", name, {}, opts);
-        this.namespace = args.namespace ?? "ingress-nginx";
+        this.namespace = args.namespace ?? PLATFORM_NAMESPACES.ingressNginx;
         const childOpts = { parent: this, provider: args.provider };
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
         const values: Values = {

@@ -9,6 +9,9 @@ import { ChartRef, mergeValues, renderedChart, Values } from "./helm";
  */
 export const KIALI_SERVER_CHART: ChartRef = { chart: "kiali-server", version: "2.29.0", repo: "https://kiali.org/helm-charts" };
 
+/** The chart names its Service after the release (`deployment.instance_name` "kiali"); the UI listens on 20001. */
+export const KIALI_SERVICE = "kiali";
+export const KIALI_PORT = 20001;
 const SIGNING_KEY_SECRET = "kiali-signing-key";
 const SIGNING_KEY_FIELD = "key";
 
@@ -68,7 +71,7 @@ export class Kiali extends pulumi.ComponentResource {
         );
         this.chart = renderedChart(
             `${name}-chart`,
-            { ref: KIALI_SERVER_CHART, release: "kiali", namespace: args.namespace, values: mergeValues(kialiValues(args.links), args.values) },
+            { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), args.values) },
             // Kiali mounts the key at start
             { ...childOpts, dependsOn: [secret] },
         );

@@ -4,6 +4,7 @@ import * as random from "@pulumi/random";
 import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds";
 import { ChartRef, componentNamespace, helmRelease, mergeValues, Values } from "./helm";
 import { ISTIO_VERSION } from "./istio/version";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 
 export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     chart: "kube-prometheus-stack",
@@ -11,7 +12,7 @@ export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     repo: "https://prometheus-community.github.io/helm-charts",
 };
 
-export const MONITORING_NAMESPACE = "monitoring";
+export const MONITORING_NAMESPACE = PLATFORM_NAMESPACES.monitoring;
 /** Also the `release` label the chart's Prometheus selects monitors by. */
 const RELEASE = "kube-prometheus-stack";
 /** uid of the chart's provisioned Prometheus datasource. */
@@ -25,6 +26,7 @@ export interface MonitoringEndpoints {
     /** Prometheus' remote-write receiver (Tempo's metrics-generator writes here). */
     readonly remoteWriteUrl: string;
     readonly grafanaService: string;
+    readonly grafanaPort: number;
     readonly grafanaUrl: string;
 }
 
@@ -32,12 +34,14 @@ export interface MonitoringEndpoints {
 export function monitoringEndpoints(namespace = MONITORING_NAMESPACE): MonitoringEndpoints {
     const prometheusUrl = `http://${RELEASE}-prometheus.${namespace}.svc.cluster.local:9090`;
     const grafanaService = `${RELEASE}-grafana`;
+    const grafanaPort = 80;
     return {
         namespace,
         prometheusUrl,
         remoteWriteUrl: `${prometheusUrl}/api/v1/write`,
         grafanaService,
-        grafanaUrl: `http://${grafanaService}.${namespace}.svc.cluster.local:80`,
+        grafanaPort,
+        grafanaUrl: `http://${grafanaService}.${namespace}.svc.cluster.local:${grafanaPort}`,
     };
 }
 

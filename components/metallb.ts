@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, IPAddressPool, L2Advertisement } from "../crds";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
 
 export const METALLB_CHART: ChartRef = { chart: "metallb", version: "0.16.1", repo: "https://metallb.github.io/metallb" };
@@ -27,7 +28,7 @@ export class MetalLb extends pulumi.ComponentResource {
 
     constructor(name: string, args: MetalLbArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:MetalLb", name, {}, opts);
-        this.namespace = args.namespace ?? "metallb-system";
+        this.namespace = args.namespace ?? PLATFORM_NAMESPACES.metallb;
         this.poolName = args.poolName ?? "default-pool";
         const childOpts = { parent: this, provider: args.provider };
         // the speaker needs host networking and NET_RAW: the namespace must admit privileged pods

@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, Instrumentation, InstrumentationSpec, OpenTelemetryCollector, OpenTelemetryCollectorSpec } from "../crds";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
 import { samplingRatio } from "./sampling";
 
@@ -10,7 +11,7 @@ export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     repo: "https://open-telemetry.github.io/opentelemetry-helm-charts",
 };
 
-export const COLLECTOR_NAMESPACE = "observability";
+export const COLLECTOR_NAMESPACE = PLATFORM_NAMESPACES.collector;
 export const COLLECTOR_NAME = "otel";
 
 /** Where applications and proxies send spans: the Service the operator makes for the collector. */
@@ -129,7 +130,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         this.endpoints = collectorEndpoints();
         const childOpts = { parent: this, provider: args.provider };
 
-        const operatorNamespace = componentNamespace(`${name}-operator-namespace`, args.operatorNamespace ?? "opentelemetry-operator-system", childOpts);
+        const operatorNamespace = componentNamespace(`${name}-operator-namespace`, args.operatorNamespace ?? PLATFORM_NAMESPACES.openTelemetryOperator, childOpts);
         this.operatorChart = renderedChart(
             `${name}-operator`,
             {

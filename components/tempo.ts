@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ObjectStorageCredentials, TempoConfig } from "../stacks/config";
+import { PLATFORM_NAMESPACES } from "./namespaces";
 import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
@@ -10,7 +11,7 @@ export const TEMPO_CHART: ChartRef = { chart: "tempo", version: "2.2.4", repo: G
 /** Microservices on object storage; the last 2.x line (3.x needs Kafka). */
 export const TEMPO_DISTRIBUTED_CHART: ChartRef = { chart: "tempo-distributed", version: "2.26.2", repo: GRAFANA_COMMUNITY };
 
-export const TEMPO_NAMESPACE = "tempo";
+export const TEMPO_NAMESPACE = PLATFORM_NAMESPACES.tempo;
 const RELEASE = "tempo";
 const CREDENTIALS_SECRET = "tempo-s3-credentials";
 /** Processors the metrics-generator runs: Grafana's service map and span RED metrics. */

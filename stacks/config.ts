@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { PLATFORM_NAMESPACES } from "../components/namespaces";
 import {
     AddressSpan,
     checkDns1123Label,
@@ -115,22 +116,13 @@ type ConfigKey = (typeof CONFIG_KEYS)[number];
 const SECRET_KEYS: readonly ConfigKey[] = ["tempoStorageAccessKey", "tempoStorageSecretKey"];
 
 /** Namespaces the platform itself owns or Kubernetes reserves; applications cannot be enrolled there. */
-export const RESERVED_NAMESPACES = [
+export const RESERVED_NAMESPACES: readonly string[] = [
     "default",
     "kube-system",
     "kube-public",
     "kube-node-lease",
-    "istio-system",
-    "istio-ingress",
-    "metallb-system",
-    "ingress-nginx",
-    "cert-manager",
-    "opentelemetry-operator-system",
-    "observability",
-    "tempo",
-    "monitoring",
-    "kiali-operator",
-] as const;
+    ...Object.values(PLATFORM_NAMESPACES),
+];
 
 const TEMPO_DEFAULTS: TempoConfig = { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } };
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -249,7 +241,7 @@ function readNamespaces(values: Map<ConfigKey, string>, problems: Problems): str
         const key = `meshNamespaces[${index}]`;
         const syntax = checkDns1123Label(namespace);
         if (syntax) problems.add(key, namespace, `expected ${syntax}`);
-        else if ((RESERVED_NAMESPACES as readonly string[]).includes(namespace)) {
+        else if (RESERVED_NAMESPACES.includes(namespace)) {
             problems.add(key, namespace, "this namespace belongs to the platform or to Kubernetes; enrol application namespaces only");
         } else if (namespaces.indexOf(namespace) !== index) {
             problems.add(key, namespace, "each namespace may be listed once");

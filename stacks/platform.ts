@@ -4,7 +4,7 @@ import { CertManager } from "../components/cert-manager";
 import { IngressNginx } from "../components/ingress-nginx";
 import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio";
 import { waypointSpansUseServiceName } from "../components/istio/version";
-import { Kiali } from "../components/kiali";
+import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali";
 import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack";
 import { MetalLb } from "../components/metallb";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry";
@@ -13,8 +13,9 @@ import { Tempo, tempoEndpoints } from "../components/tempo";
 import { StackConfig } from "./config";
 import { KubernetesSettings } from "./load-config";
 
-/** Where a browser reaches Grafana: the port-forward the README gives. */
-const GRAFANA_LOCAL_URL = "http://localhost:3000";
+/** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
+const GRAFANA_LOCAL_PORT = 3000;
+const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
 
 /** What the stack exports. */
 export interface PlatformOutputs {
@@ -118,10 +119,13 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         },
         grafana: {
             url: GRAFANA_LOCAL_URL,
-            portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${monitoringAt.grafanaService} 3000:80`,
+            portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${monitoringAt.grafanaService} ${GRAFANA_LOCAL_PORT}:${monitoringAt.grafanaPort}`,
         },
         grafanaAdminPassword: monitoring.grafanaAdminPassword,
-        kiali: { url: "http://localhost:20001", portForward: `kubectl -n ${ISTIO_NAMESPACE} port-forward svc/kiali 20001:20001` },
+        kiali: {
+            url: `http://localhost:${KIALI_PORT}`,
+            portForward: `kubectl -n ${ISTIO_NAMESPACE} port-forward svc/${KIALI_SERVICE} ${KIALI_PORT}:${KIALI_PORT}`,
+        },
         ingressGateway: {
             service: mesh.endpoints.gatewayService,
             addressCommand: `kubectl -n ${mesh.endpoints.gatewayNamespace} get svc ${mesh.endpoints.gatewayServiceName} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`,

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
+import { PLATFORM_NAMESPACES } from "../components/namespaces";
 import { ConfigError, parseStackConfig, StackConfig } from "../stacks/config";
 
 const key = (name: string) => `mesh-observability:${name}`;
@@ -104,6 +105,11 @@ describe("stack config problems", () => {
         assert.deepEqual(problemsOf({ meshNamespaces: ["istio-system"] }), [
             'mesh-observability:meshNamespaces[0]: got "istio-system"; this namespace belongs to the platform or to Kubernetes; enrol application namespaces only',
         ]);
+    });
+    it("refuses every namespace the platform installs into", () => {
+        for (const namespace of Object.values(PLATFORM_NAMESPACES)) {
+            assert.match(problemsOf({ meshNamespaces: [namespace] })[0], /belongs to the platform/, namespace);
+        }
     });
     it("fails on a namespace listed twice", () => {
         assert.deepEqual(problemsOf({ meshNamespaces: ["shop", "shop"] }), ['mesh-observability:meshNamespaces[1]: got "shop"; each namespace may be listed once']);

@@ -20,6 +20,7 @@ describe("monitoring endpoints", () => {
             prometheusUrl: "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090",
             remoteWriteUrl: "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write",
             grafanaService: "kube-prometheus-stack-grafana",
+            grafanaPort: 80,
             grafanaUrl: "http://kube-prometheus-stack-grafana.monitoring.svc.cluster.local:80",
         });
     });

@@ -12,12 +12,13 @@ import {
     TRACING_PROVIDER,
     ztunnelValues,
 } from "./values";
+import { PLATFORM_NAMESPACES } from "../namespaces";
 import { GATEWAY_API_CRDS_URL, ISTIO_CHARTS } from "./version";
 
 export { ISTIO_VERSION } from "./version";
 
-export const ISTIO_NAMESPACE = "istio-system";
-export const INGRESS_NAMESPACE = "istio-ingress";
+export const ISTIO_NAMESPACE = PLATFORM_NAMESPACES.istio;
+export const INGRESS_NAMESPACE = PLATFORM_NAMESPACES.istioIngress;
 const GATEWAY_RELEASE = "istio-ingressgateway";
 /** Name of the waypoint in every ambient namespace (istioctl's default). */
 export const WAYPOINT_NAME = "waypoint";
@@ -54,7 +55,6 @@ export interface MeshNamespace {
 }
 
 export interface IstioEndpoints {
-    readonly istiodService: string;
     readonly gatewayNamespace: string;
     /** The ingress gateway's Service name (the release name). */
     readonly gatewayServiceName: string;
@@ -63,7 +63,6 @@ export interface IstioEndpoints {
 
 export function istioEndpoints(): IstioEndpoints {
     return {
-        istiodService: `istiod.${ISTIO_NAMESPACE}.svc.cluster.local`,
         gatewayNamespace: INGRESS_NAMESPACE,
         gatewayServiceName: GATEWAY_RELEASE,
         gatewayService: `${GATEWAY_RELEASE}.${INGRESS_NAMESPACE}.svc.cluster.local`,
