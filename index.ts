@@ -1,7 +1,7 @@
 // The Pulumi entry point: validate the whole stack config first (nothing is registered when it is
 // invalid), then build the platform and export what users reach it by.
-import { loadKubernetesSettings, loadStackConfig } from "./stacks/load-config";
-import { buildPlatform } from "./stacks/platform";
+import { loadKubernetesSettings, loadStackConfig } from "./stacks/load-config.ts";
+import { buildPlatform } from "./stacks/platform.ts";
 
 const platform = buildPlatform(loadStackConfig(), loadKubernetesSettings());
 

@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { PLATFORM_NAMESPACES } from "./namespaces";
-import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 
 export const CERT_MANAGER_CHART: ChartRef = { chart: "cert-manager", version: "v1.21.1", repo: "https://charts.jetstack.io" };
 

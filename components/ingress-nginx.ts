@@ -1,8 +1,8 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { PLATFORM_NAMESPACES } from "./namespaces";
-import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
-import { samplingRatio } from "./sampling";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { samplingRatio } from "./sampling.ts";
 
 /**
  * The last release: the project was retired in March 2026 (no further fixes). The Istio ingress gateway

@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { ChartRef, mergeValues, renderedChart, Values } from "./helm";
+import { type ChartRef, mergeValues, renderedChart, type Values } from "./helm.ts";
 
 /**
  * The server chart rather than operator + Kiali CR: one Deployment that Pulumi diffs directly, no operator

@@ -1,10 +1,10 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds";
-import { ChartRef, componentNamespace, helmRelease, mergeValues, Values } from "./helm";
-import { ISTIO_VERSION } from "./istio/version";
-import { PLATFORM_NAMESPACES } from "./namespaces";
+import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds/index.ts";
+import { type ChartRef, componentNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
+import { ISTIO_VERSION } from "./istio/version.ts";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 
 export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     chart: "kube-prometheus-stack",

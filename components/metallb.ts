@@ -1,8 +1,8 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { createCustomResource, IPAddressPool, L2Advertisement } from "../crds";
-import { PLATFORM_NAMESPACES } from "./namespaces";
-import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+import { createCustomResource, IPAddressPool, L2Advertisement } from "../crds/index.ts";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 
 export const METALLB_CHART: ChartRef = { chart: "metallb", version: "0.16.1", repo: "https://metallb.github.io/metallb" };
 

@@ -1,9 +1,9 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { createCustomResource, Instrumentation, InstrumentationSpec, OpenTelemetryCollector, OpenTelemetryCollectorSpec } from "../crds";
-import { PLATFORM_NAMESPACES } from "./namespaces";
-import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
-import { samplingRatio } from "./sampling";
+import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { samplingRatio } from "./sampling.ts";
 
 export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     chart: "opentelemetry-operator",

@@ -1,8 +1,8 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ObjectStorageCredentials, TempoConfig } from "../stacks/config";
-import { PLATFORM_NAMESPACES } from "./namespaces";
-import { ChartRef, componentNamespace, mergeValues, renderedChart, Values } from "./helm";
+import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts";
+import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
 const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";

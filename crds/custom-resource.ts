@@ -3,15 +3,15 @@
 // field the server silently prunes); here it fails the program before anything is registered.
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import manifest from "./generated/manifest.json";
-import { Gateway } from "./generated/gateway.networking.k8s.io/v1/Gateway";
-import { IPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool";
-import { L2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement";
-import { PodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor";
-import { ServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor";
-import { Instrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation";
-import { OpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector";
-import { Telemetry } from "./generated/telemetry.istio.io/v1/Telemetry";
+import manifest from "./generated/manifest.json" with { type: "json" };
+import { Gateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";
+import { IPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool.js";
+import { L2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement.js";
+import { PodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
+import { ServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
+import { Instrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
+import { OpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
+import { Telemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 
 /** The models createCustomResource accepts: one class per generated CRD kind. */
 export type CustomResourceModel =

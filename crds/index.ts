@@ -5,14 +5,14 @@
 //       spec: { tracing: [{ providers: [{ name: "otel" }], randomSamplingPercentage: 10 }] } }), { provider });
 //
 // `<Kind>Spec` is the type of a model's `spec`, `I<Kind>` the whole object's.
-import type { IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway";
-import type { IIPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool";
-import type { IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement";
-import type { IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor";
-import type { IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor";
-import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation";
-import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector";
-import type { ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry";
+import type { IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";
+import type { IIPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool.js";
+import type { IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement.js";
+import type { IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
+import type { IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
+import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
+import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
+import type { ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 
 export {
     checkCustomResource,
@@ -21,30 +21,30 @@ export {
     type CustomResourceModel,
     type CustomResourceObject,
     type SchemaProblem,
-} from "./custom-resource";
+} from "./custom-resource.ts";
 
 // metallb.io/v1beta1
-export { IPAddressPool, type IIPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool";
-export { L2Advertisement, type IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement";
+export { IPAddressPool, type IIPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool.js";
+export { L2Advertisement, type IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement.js";
 export type IPAddressPoolSpec = NonNullable<IIPAddressPool["spec"]>;
 export type L2AdvertisementSpec = NonNullable<IL2Advertisement["spec"]>;
 
 // telemetry.istio.io/v1
-export { Telemetry, type ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry";
+export { Telemetry, type ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 export type TelemetrySpec = NonNullable<ITelemetry["spec"]>;
 
 // opentelemetry.io/v1beta1 and v1alpha1
-export { OpenTelemetryCollector, type IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector";
-export { Instrumentation, type IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation";
+export { OpenTelemetryCollector, type IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
+export { Instrumentation, type IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 export type OpenTelemetryCollectorSpec = NonNullable<IOpenTelemetryCollector["spec"]>;
 export type InstrumentationSpec = NonNullable<IInstrumentation["spec"]>;
 
 // monitoring.coreos.com/v1
-export { PodMonitor, type IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor";
-export { ServiceMonitor, type IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor";
+export { PodMonitor, type IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
+export { ServiceMonitor, type IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
 export type PodMonitorSpec = NonNullable<IPodMonitor["spec"]>;
 export type ServiceMonitorSpec = NonNullable<IServiceMonitor["spec"]>;
 
 // gateway.networking.k8s.io/v1
-export { Gateway, type IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway";
+export { Gateway, type IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";
 export type GatewaySpec = NonNullable<IGateway["spec"]>;

@@ -1,6 +1,7 @@
 // Runs a Pulumi program under the SDK's mock runtime and records what it would ask the engine to do:
 // every registered resource with its inputs, parent, dependencies and provider. Used by `npm run synth`
 // and by the tests, so both read the same desired state.
+import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
 
 /** One resource of the desired state, as the engine would receive it. */
@@ -34,8 +35,7 @@ const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_REFERENCE_SIGNATURE = "5cf8f73096256a8f31e491e813e4eb8e";
 
 // Internal SDK helpers that the public typings do not declare.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+const settings = createRequire(import.meta.url)("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
 
 interface StructLike {
     toJavaScript(): Record<string, unknown>;

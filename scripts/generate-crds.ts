@@ -6,15 +6,18 @@
 // <crd-dir> holds <source>/<plural>.<group>.yaml (or the files directly). Only the kinds and versions listed in
 // MODELS are generated. Before generating, each CRD is narrowed to that one version and its schema is given the
 // Kubernetes structural-schema semantics that crd-generate leaves out (see `structural`), so that model.validate()
-// rejects what the API server would. The generator's ES-module validators are compiled to CommonJS (this project
-// runs under ts-node/CommonJS), and crds/generated/manifest.json records where every model came from.
+// rejects what the API server would. The generated models are compiled to ES-module JavaScript with declarations,
+// and crds/generated/manifest.json records where every model came from.
 // The output depends only on the input files and the pinned generator: running it twice gives the same bytes.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import * as ts from "typescript";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import * as YAML from "yaml";
-import { generate } from "@kubernetes-models/crd-generate";
+import { createRequire } from "node:module";
+
+// through require: the package's ES-module build imports a folder of ajv's (ERR_UNSUPPORTED_DIR_IMPORT)
+const { generate } = createRequire(import.meta.url)("@kubernetes-models/crd-generate") as typeof import("@kubernetes-models/crd-generate");
 
 /** One generated model: which CRD file, which version of it, and where the file comes from. */
 export interface ModelSource {
@@ -54,7 +57,7 @@ export interface ManifestEntry {
 
 type Schema = Record<string, unknown>;
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "crds", "generated");
 
 const isMap = (v: unknown): v is Schema => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -144,17 +147,39 @@ function loadCrd(file: string, model: ModelSource): { crd: Crd; entry: ManifestE
     return { crd: narrowed, entry };
 }
 
-/** crd-generate writes ES-module validators (`_schemas/*.js`); this project loads them with require(). */
-function toCommonJs(dir: string): void {
-    const schemas = path.join(dir, "_schemas");
-    for (const name of fs.readdirSync(schemas).filter((n) => n.endsWith(".js")).sort()) {
-        const file = path.join(schemas, name);
-        const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
-            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-            fileName: name,
-        });
-        fs.writeFileSync(file, outputText);
+/** Relative module specifiers of a generated file, given the `.js` extension ES modules need (`./v1` → `./v1/index.js`). */
+function withJsExtensions(source: string, fileDir: string): string {
+    return source.replace(/(from |import\()"(\.{1,2}\/[^"]*)"/g, (whole, prefix: string, specifier: string) => {
+        if (/\.js$/.test(specifier)) return whole;
+        const target = path.resolve(fileDir, specifier);
+        const resolved = fs.existsSync(`${target}.ts`) || fs.existsSync(`${target}.js`) ? `${specifier}.js` : `${specifier}/index.js`;
+        return `${prefix}"${resolved}"`;
+    });
+}
+
+/**
+ * crd-generate writes TypeScript models and ES-module validators (`_schemas/*.js`). The models are compiled here to
+ * ES-module JavaScript with declarations, as a package ships them: Node.js loads plain JavaScript (no type stripping
+ * of 2 MB of generated types at every start), and tsc reads the declarations.
+ */
+function compileModels(dir: string): void {
+    const sources = listFiles(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).map((f) => path.join(dir, f));
+    for (const file of sources) fs.writeFileSync(file, withJsExtensions(fs.readFileSync(file, "utf8"), path.dirname(file)));
+    const program = ts.createProgram(sources, {
+        module: ts.ModuleKind.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        target: ts.ScriptTarget.ES2022,
+        declaration: true,
+        strict: true,
+        skipLibCheck: true,
+        newLine: ts.NewLineKind.LineFeed,
+    });
+    const diagnostics = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];
+    if (diagnostics.length > 0) {
+        const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => dir, getNewLine: () => "\n" };
+        throw new Error(`the generated models do not compile:\n${ts.formatDiagnostics(diagnostics, host)}`);
     }
+    for (const file of sources) fs.rmSync(file);
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
@@ -174,7 +199,8 @@ async function main(argv: string[]): Promise<void> {
     const models = [...MODELS].sort((a, b) => `${a.group}/${a.version}/${a.kind}`.localeCompare(`${b.group}/${b.version}/${b.kind}`));
     const loaded = models.map((m) => loadCrd(findCrdFile(dir, m), m));
 
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "generate-crds-"));
+    // inside the project, so that the compiler resolves @kubernetes-models/* from node_modules
+    const tmp = fs.mkdtempSync(path.join(ROOT, ".generate-crds-"));
     try {
         const log = console.log;
         console.log = () => undefined; // crd-generate prints a line per file written
@@ -183,9 +209,9 @@ async function main(argv: string[]): Promise<void> {
         } finally {
             console.log = log;
         }
-        toCommonJs(tmp);
+        compileModels(tmp);
         for (const { entry } of loaded) {
-            const model = path.join(tmp, entry.apiVersion, `${entry.kind}.ts`);
+            const model = path.join(tmp, entry.apiVersion, `${entry.kind}.js`);
             if (!fs.existsSync(model)) throw new Error(`crd-generate wrote no ${path.relative(tmp, model)}`);
         }
         const manifest = {
@@ -205,7 +231,7 @@ async function main(argv: string[]): Promise<void> {
     for (const { entry } of loaded) console.log(`  ${entry.apiVersion} ${entry.kind}  <- ${entry.crd}`);
 }
 
-if (require.main === module) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
     main(process.argv.slice(2)).catch((e: unknown) => {
         console.error(`generate-crds: ${e instanceof Error ? e.message : String(e)}`);
         process.exitCode = 1;

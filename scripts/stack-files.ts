@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { SECRET_PLACEHOLDER } from "./desired-state";
+import { SECRET_PLACEHOLDER } from "./desired-state.ts";
 
 export interface StackConfigFiles {
     readonly project: string;

@@ -4,10 +4,10 @@
 // stack outputs. Secrets print as "[secret]". Invalid config: the problems on stderr, exit code 1.
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError } from "../stacks/config";
-import { loadStackConfig } from "../stacks/load-config";
-import { RegistrationRecorder, synthesize } from "./desired-state";
-import { loadStackConfigFiles } from "./stack-files";
+import { ConfigError } from "../stacks/config.ts";
+import { loadStackConfig } from "../stacks/load-config.ts";
+import { RegistrationRecorder, synthesize } from "./desired-state.ts";
+import { loadStackConfigFiles } from "./stack-files.ts";
 
 const usage = "usage: npm run synth -- --stack <name> [--config-file <path>]";
 
@@ -27,13 +27,13 @@ function parseArgs(argv: string[]): { stack: string; configFile?: string } {
 
 async function main(): Promise<void> {
     const { stack, configFile } = parseArgs(process.argv.slice(2));
-    const root = path.resolve(__dirname, "..");
+    const root = path.resolve(import.meta.dirname, "..");
     const files = loadStackConfigFiles(root, stack, configFile);
     pulumi.runtime.setAllConfig(files.config, files.secretKeys);
     // the program validates the config itself; checking first keeps an invalid config from starting a stack
     loadStackConfig();
     const recorder = await RegistrationRecorder.install(files.project, stack);
-    const state = await synthesize(recorder, files.project, stack, async () => ({ ...(await import("../index")) }));
+    const state = await synthesize(recorder, files.project, stack, async () => ({ ...(await import("../index.ts")) }));
     process.stdout.write(JSON.stringify(state, null, 2) + "\n");
 }
 

@@ -1,13 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { PLATFORM_NAMESPACES } from "../components/namespaces";
+import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import {
-    AddressSpan,
+    type AddressSpan,
     checkDns1123Label,
     closestKey,
     parseAddressBlock,
     parseGoDuration,
     spansOverlap,
-} from "./validators";
+} from "./validators.ts";
 
 /** The config namespace of this project (the `name` in Pulumi.yaml). */
 export const PROJECT = "mesh-observability";
@@ -89,12 +89,15 @@ export interface StackConfig {
 
 /** Raised when the stack config is invalid; lists every problem at once. */
 export class ConfigError extends pulumi.RunError {
-    constructor(readonly problems: readonly string[]) {
+    readonly problems: readonly string[];
+
+    constructor(problems: readonly string[]) {
         super(
             `Invalid stack configuration (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
                 problems.map((p) => `  - ${p}`).join("\n"),
         );
         this.name = "ConfigError";
+        this.problems = problems;
     }
 }
 

@@ -1,9 +1,9 @@
+import { createRequire } from "node:module";
 import * as pulumi from "@pulumi/pulumi";
-import { parseStackConfig, StackConfig } from "./config";
+import { parseStackConfig, type StackConfig } from "./config.ts";
 
 // The SDK knows which keys the CLI passed as secrets but does not declare the helper publicly.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const runtimeConfig = require("@pulumi/pulumi/runtime/config") as { isConfigSecret(key: string): boolean };
+const runtimeConfig = createRequire(import.meta.url)("@pulumi/pulumi/runtime/config") as { isConfigSecret(key: string): boolean };
 
 /**
  * Reads and validates the whole stack config once, before any resource is registered.

@@ -1,17 +1,17 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { CertManager } from "../components/cert-manager";
-import { IngressNginx } from "../components/ingress-nginx";
-import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio";
-import { waypointSpansUseServiceName } from "../components/istio/version";
-import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali";
-import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack";
-import { MetalLb } from "../components/metallb";
-import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry";
-import { samplingRatio } from "../components/sampling";
-import { Tempo, tempoEndpoints } from "../components/tempo";
-import { StackConfig } from "./config";
-import { KubernetesSettings } from "./load-config";
+import { CertManager } from "../components/cert-manager.ts";
+import { IngressNginx } from "../components/ingress-nginx.ts";
+import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio/index.ts";
+import { waypointSpansUseServiceName } from "../components/istio/version.ts";
+import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
+import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack.ts";
+import { MetalLb } from "../components/metallb.ts";
+import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
+import { samplingRatio } from "../components/sampling.ts";
+import { Tempo, tempoEndpoints } from "../components/tempo.ts";
+import type { StackConfig } from "./config.ts";
+import type { KubernetesSettings } from "./load-config.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;

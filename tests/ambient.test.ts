@@ -2,12 +2,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
-import { loadStackConfigFiles } from "../scripts/stack-files";
-import { parseStackConfig, StackConfig } from "../stacks/config";
-import { buildPlatform } from "../stacks/platform";
-import { at, Harness, labelsOf, Registrations, ResourceRecord } from "./harness";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { parseStackConfig, type StackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
+import { at, Harness, labelsOf, Registrations, type ResourceRecord } from "./harness.ts";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(import.meta.dirname, "..");
 const devConfig = (meshMode: string): StackConfig => {
     const files = loadStackConfigFiles(root, "dev");
     return parseStackConfig({ ...files.config, "mesh-observability:meshMode": meshMode }, new Set(files.secretKeys));

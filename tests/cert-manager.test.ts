@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { CertManager } from "../components/cert-manager";
-import { at, Harness } from "./harness";
+import { CertManager } from "../components/cert-manager.ts";
+import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 let harness: Harness;

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
-import { PLATFORM_NAMESPACES } from "../components/namespaces";
-import { ConfigError, parseStackConfig, StackConfig } from "../stacks/config";
+import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
+import { ConfigError, parseStackConfig, type StackConfig } from "../stacks/config.ts";
 
 const key = (name: string) => `mesh-observability:${name}`;
 

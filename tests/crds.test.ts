@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import {
     checkCustomResource,
     createCustomResource,
-    CustomResourceModel,
+    type CustomResourceModel,
     CustomResourceValidationError,
     Gateway,
     Instrumentation,
@@ -19,10 +19,10 @@ import {
     PodMonitor,
     ServiceMonitor,
     Telemetry,
-    TelemetrySpec,
-} from "../crds";
-import manifest from "../crds/generated/manifest.json";
-import { Harness } from "./harness";
+    type TelemetrySpec,
+} from "../crds/index.ts";
+import manifest from "../crds/generated/manifest.json" with { type: "json" };
+import { Harness } from "./harness.ts";
 
 /** A value of the wrong type, past the compiler (what a JSON config or an `any` could hand in). */
 const wrong = (value: unknown): never => value as never;
@@ -125,7 +125,7 @@ describe("generated models", () => {
     });
 
     it("are listed in crds/README.md with their CRD file and source", () => {
-        const readme = fs.readFileSync(path.join(__dirname, "..", "crds", "README.md"), "utf8");
+        const readme = fs.readFileSync(path.join(import.meta.dirname, "..", "crds", "README.md"), "utf8");
         for (const m of manifest.models) {
             const row = readme.split("\n").find((line) => line.startsWith(`| ${m.kind} |`));
             assert.ok(row, `no README row for ${m.kind}`);

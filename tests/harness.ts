@@ -3,14 +3,18 @@
 // setMocks is global to a process; node --test runs every test file in its own process.
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import { PROJECT } from "../stacks/config";
-import { RegistrationRecorder, ResourceRecord, settle } from "../scripts/desired-state";
+import { PROJECT } from "../stacks/config.ts";
+import { RegistrationRecorder, type ResourceRecord, settle } from "../scripts/desired-state.ts";
 
 export type { ResourceRecord };
 
 /** Records registrations made by `build` (run inside a stack) and returns them. */
 export class Harness {
-    private constructor(private readonly recorder: RegistrationRecorder) {}
+    private readonly recorder: RegistrationRecorder;
+
+    private constructor(recorder: RegistrationRecorder) {
+        this.recorder = recorder;
+    }
 
     /** Installs the mocks for this test file; call once, before building anything. */
     static async create(stack = "test", config: Record<string, string> = {}, secretKeys: string[] = []): Promise<Harness> {
@@ -28,11 +32,15 @@ export class Harness {
 }
 
 export class Registrations<T> {
-    constructor(
-        readonly result: T,
-        readonly resources: readonly ResourceRecord[],
-        private readonly retained: ReadonlySet<string> = new Set(),
-    ) {}
+    readonly result: T;
+    readonly resources: readonly ResourceRecord[];
+    private readonly retained: ReadonlySet<string>;
+
+    constructor(result: T, resources: readonly ResourceRecord[], retained: ReadonlySet<string> = new Set()) {
+        this.result = result;
+        this.resources = resources;
+        this.retained = retained;
+    }
 
     /** Whether `pulumi destroy` leaves the resource in the cluster. */
     retainedOnDelete(resource: ResourceRecord): boolean {

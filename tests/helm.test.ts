@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { mergeValues } from "../components/helm";
-import { samplingRatio } from "../components/sampling";
+import { mergeValues } from "../components/helm.ts";
+import { samplingRatio } from "../components/sampling.ts";
 
 describe("mergeValues", () => {
     it("merges nested maps key by key", () => {

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { IngressNginx, IngressNginxArgs, openTelemetryConfig } from "../components/ingress-nginx";
-import { at, Harness } from "./harness";
+import { IngressNginx, type IngressNginxArgs, openTelemetryConfig } from "../components/ingress-nginx.ts";
+import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317 };

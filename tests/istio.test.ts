@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { IstioMesh, IstioMeshArgs } from "../components/istio";
-import { at, Harness, labelsOf } from "./harness";
+import { IstioMesh, type IstioMeshArgs } from "../components/istio/index.ts";
+import { at, Harness, labelsOf } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
 const CHART = "kubernetes:helm.sh/v4:Chart";

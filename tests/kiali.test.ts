@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { Kiali, KialiLinks, kialiValues } from "../components/kiali";
-import { at, Harness } from "./harness";
+import { Kiali, type KialiLinks, kialiValues } from "../components/kiali.ts";
+import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const links: KialiLinks = {

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { KubePrometheusStack, KubePrometheusStackArgs, monitoringEndpoints, tempoDatasource } from "../components/kube-prometheus-stack";
-import { at, Harness, isSecret } from "./harness";
+import { KubePrometheusStack, type KubePrometheusStackArgs, monitoringEndpoints, tempoDatasource } from "../components/kube-prometheus-stack.ts";
+import { at, Harness, isSecret } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
 const tempoQueryUrl = "http://tempo.tempo.svc.cluster.local:3200";

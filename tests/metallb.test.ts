@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { MetalLb } from "../components/metallb";
-import { at, Harness, labelsOf } from "./harness";
+import { MetalLb } from "../components/metallb.ts";
+import { at, Harness, labelsOf } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const POOL = "kubernetes:metallb.io/v1beta1:IPAddressPool";

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { collectorConfig, collectorEndpoints, OpenTelemetry, OpenTelemetryArgs } from "../components/opentelemetry";
-import { at, Harness } from "./harness";
+import { collectorConfig, collectorEndpoints, OpenTelemetry, type OpenTelemetryArgs } from "../components/opentelemetry.ts";
+import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";

@@ -2,12 +2,12 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
-import { loadStackConfigFiles } from "../scripts/stack-files";
-import { parseStackConfig, StackConfig } from "../stacks/config";
-import { buildPlatform } from "../stacks/platform";
-import { at, Harness, Registrations, ResourceRecord } from "./harness";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { parseStackConfig, type StackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
+import { at, Harness, Registrations, type ResourceRecord } from "./harness.ts";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(import.meta.dirname, "..");
 function stackConfig(stack: string, overrides: Record<string, string> = {}): StackConfig {
     const files = loadStackConfigFiles(root, stack);
     return parseStackConfig({ ...files.config, ...overrides }, new Set(files.secretKeys));

@@ -1,18 +1,18 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import { loadStackConfigFiles } from "../scripts/stack-files";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(import.meta.dirname, "..");
 
 describe("stack config files", () => {
     it("takes project defaults from Pulumi.yaml", () => {
-        const { config } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        const { config } = loadStackConfigFiles(root, "x", path.join(import.meta.dirname, "fixtures/Pulumi.secrets.yaml"));
         assert.equal(config["mesh-observability:meshMode"], "sidecar");
         assert.equal(config["mesh-observability:ingressNginx"], "true");
     });
     it("lets the stack file override a default", () => {
-        const { config } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        const { config } = loadStackConfigFiles(root, "x", path.join(import.meta.dirname, "fixtures/Pulumi.secrets.yaml"));
         assert.equal(config["mesh-observability:samplingPercent"], "10");
     });
     it("passes objects as JSON, as the CLI does", () => {
@@ -20,7 +20,7 @@ describe("stack config files", () => {
         assert.deepEqual(JSON.parse(config["mesh-observability:tempo"]), { mode: "monolithic", retention: "24h", storage: { backend: "local" } });
     });
     it("stands secure values in as secret placeholders", () => {
-        const { config, secretKeys } = loadStackConfigFiles(root, "x", path.join(__dirname, "fixtures/Pulumi.secrets.yaml"));
+        const { config, secretKeys } = loadStackConfigFiles(root, "x", path.join(import.meta.dirname, "fixtures/Pulumi.secrets.yaml"));
         assert.equal(config["mesh-observability:tempoStorageSecretKey"], "[secret]");
         assert.deepEqual(secretKeys, ["mesh-observability:tempoStorageAccessKey", "mesh-observability:tempoStorageSecretKey"]);
     });

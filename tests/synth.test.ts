@@ -3,12 +3,12 @@ import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { describe, it } from "node:test";
-import type { DesiredState } from "../scripts/desired-state";
+import type { DesiredState } from "../scripts/desired-state.ts";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(import.meta.dirname, "..");
 
 function synth(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const run = spawnSync(process.execPath, ["--require", "ts-node/register", "scripts/synth.ts", ...args], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", ...args], { cwd: root, encoding: "utf8" });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -2,9 +2,9 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { Tempo, TempoArgs, tempoEndpoints } from "../components/tempo";
-import { TempoConfig } from "../stacks/config";
-import { at, Harness } from "./harness";
+import { Tempo, type TempoArgs, tempoEndpoints } from "../components/tempo.ts";
+import type { TempoConfig } from "../stacks/config.ts";
+import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const SECRET = "kubernetes:core/v1:Secret";

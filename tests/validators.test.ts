@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators";
+import { checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators.ts";
 
 describe("IP addresses", () => {
     it("parses dotted IPv4", () => assert.equal(parseIPv4("10.0.1.2")?.value, (10n << 24n) | (1n << 8n) | 2n));

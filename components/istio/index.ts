@@ -1,21 +1,21 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { Gateway, createCustomResource, Telemetry } from "../../crds";
-import { ClusterPlatform, MeshMode } from "../../stacks/config";
-import { componentNamespace, helmRelease, mergeValues, renderedChart, Values } from "../helm";
+import { Gateway, createCustomResource, Telemetry } from "../../crds/index.ts";
+import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
+import { componentNamespace, helmRelease, mergeValues, renderedChart, type Values } from "../helm.ts";
 import {
     cniValues,
     gatewayValues,
     istiodValues,
     meshNamespaceLabels,
-    OtlpTarget,
+    type OtlpTarget,
     TRACING_PROVIDER,
     ztunnelValues,
-} from "./values";
-import { PLATFORM_NAMESPACES } from "../namespaces";
-import { GATEWAY_API_CRDS_URL, ISTIO_CHARTS } from "./version";
+} from "./values.ts";
+import { PLATFORM_NAMESPACES } from "../namespaces.ts";
+import { GATEWAY_API_CRDS_URL, ISTIO_CHARTS } from "./version.ts";
 
-export { ISTIO_VERSION } from "./version";
+export { ISTIO_VERSION } from "./version.ts";
 
 export const ISTIO_NAMESPACE = PLATFORM_NAMESPACES.istio;
 export const INGRESS_NAMESPACE = PLATFORM_NAMESPACES.istioIngress;

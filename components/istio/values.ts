@@ -1,6 +1,6 @@
 // Pure builders of the Istio charts' values.
-import { ClusterPlatform, MeshMode } from "../../stacks/config";
-import { Values } from "../helm";
+import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
+import type { Values } from "../helm.ts";
 
 /** Name of the tracing extension provider Telemetry resources refer to. */
 export const TRACING_PROVIDER = "otel-tracing";

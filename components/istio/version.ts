@@ -1,6 +1,6 @@
 // One Istio version for every Istio chart (base, istiod, gateway, cni, ztunnel) and the dashboards:
 // the charts must not drift apart.
-import { ChartRef } from "../helm";
+import type { ChartRef } from "../helm.ts";
 
 export const ISTIO_VERSION = "1.30.3";
 const ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts";

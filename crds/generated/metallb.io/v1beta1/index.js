@@ -1,0 +1,2 @@
+export * from "./IPAddressPool.js";
+export * from "./L2Advertisement.js";

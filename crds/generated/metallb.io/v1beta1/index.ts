@@ -1,2 +1,0 @@
-export * from "./IPAddressPool";
-export * from "./L2Advertisement";

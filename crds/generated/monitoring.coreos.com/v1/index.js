@@ -1,0 +1,2 @@
+export * from "./PodMonitor.js";
+export * from "./ServiceMonitor.js";

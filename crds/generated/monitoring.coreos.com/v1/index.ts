@@ -1,2 +1,0 @@
-export * from "./PodMonitor";
-export * from "./ServiceMonitor";
