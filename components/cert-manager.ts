@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ChartRef, componentNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
 
 export const CERT_MANAGER_CHART: ChartRef = { chart: "cert-manager", version: "v1.21.1", repo: "https://charts.jetstack.io" };
 
@@ -19,19 +19,24 @@ export function certManagerValues(): Values {
     return { crds: { enabled: true, keep: true } };
 }
 
-/** cert-manager with its CRDs; issues the webhook certificates of the OpenTelemetry operator and ingress-nginx. */
+/**
+ * cert-manager with its CRDs; issues the webhook certificates of the OpenTelemetry operator and ingress-nginx.
+ * A Helm release, not a rendered chart: its `startupapicheck` is a post-install hook Job (Chart v4 runs no hooks)
+ * that waits until the webhook answers with its CA injected; without it the first Issuer/Certificate of another
+ * chart can reach the webhook before it serves, and the first `pulumi up` fails.
+ */
 export class CertManager extends pulumi.ComponentResource {
     readonly namespace: string;
-    /** Ready when the CRDs and the webhook are: wait on it before creating Certificates or Issuers. */
-    readonly chart: k8s.helm.v4.Chart;
+    /** Done when the CRDs are installed and the webhook serves: wait on it before creating Certificates or Issuers. */
+    readonly release: k8s.helm.v3.Release;
 
     constructor(name: string, args: CertManagerArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:CertManager", name, {}, opts);
         this.namespace = args.namespace ?? PLATFORM_NAMESPACES.certManager;
         const childOpts = { parent: this, provider: args.provider };
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
-        this.chart = renderedChart(
-            `${name}-chart`,
+        this.release = helmRelease(
+            `${name}-release`,
             { ref: CERT_MANAGER_CHART, release: "cert-manager", namespace: namespace.metadata.name, values: mergeValues(certManagerValues(), args.values) },
             childOpts,
         );

@@ -3,12 +3,25 @@ import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
+import { AMBIENT_DATAPLANE_LABEL } from "./istio/values.ts";
+import type { MeshMode } from "../stacks/config.ts";
 
 /**
  * The last release: the project was retired in March 2026 (no further fixes). The Istio ingress gateway
  * is the long-term north-south path; this stays for clusters whose Ingress resources still need it.
  */
 export const INGRESS_NGINX_CHART: ChartRef = { chart: "ingress-nginx", version: "4.15.1", repo: "https://kubernetes.github.io/ingress-nginx" };
+
+/**
+ * In ambient mode nginx joins the mesh as a client: its namespace is on ztunnel, and it sends to each Service's
+ * cluster IP instead of to pod IPs (`service-upstream`, the ConfigMap default of the per-Ingress annotation:
+ * ingress-nginx internal/ingress/defaults/main.go, annotations/serviceupstream). Only traffic addressed to the
+ * Service reaches its waypoint, which then emits the L7 span and applies L7 policy. The cost: nginx no longer
+ * balances per endpoint itself (its EWMA, sticky sessions and retries across endpoints); the waypoint balances.
+ */
+export function ambientClientConfig(mode: MeshMode): { namespaceLabels: Record<string, string>; config: Record<string, string> } {
+    return mode === "ambient" ? { namespaceLabels: { ...AMBIENT_DATAPLANE_LABEL }, config: { "service-upstream": "true" } } : { namespaceLabels: {}, config: {} };
+}
 
 export interface OtlpCollector {
     readonly host: string;
@@ -33,9 +46,11 @@ export function openTelemetryConfig(collector: OtlpCollector, samplingPercent: n
 export interface IngressNginxArgs {
     readonly provider: k8s.Provider;
     /** Issues the admission webhook's certificate (the chart's own hook Jobs do not run under Pulumi). */
-    readonly certManager: { readonly chart: pulumi.Resource };
+    readonly certManager: { readonly release: pulumi.Resource };
     readonly collector: OtlpCollector;
     readonly samplingPercent: number;
+    /** The mesh's data plane: in ambient mode nginx joins it as a client (see ambientClientConfig). @default "sidecar" */
+    readonly meshMode?: MeshMode;
     /** What hands out LoadBalancer addresses (MetalLB's pool and its advertisement), if the stack installs it. @default [] (the cloud's) */
     readonly loadBalancer?: readonly pulumi.Resource[];
     /** @default "ingress-nginx" */
@@ -55,10 +70,11 @@ export class IngressNginx extends pulumi.ComponentResource {
         super("mesh-observability:addons:IngressNginx", name, {}, opts);
         this.namespace = args.namespace ?? PLATFORM_NAMESPACES.ingressNginx;
         const childOpts = { parent: this, provider: args.provider };
-        const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
+        const mesh = ambientClientConfig(args.meshMode ?? "sidecar");
+        const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts, mesh.namespaceLabels);
         const values: Values = {
             controller: {
-                config: openTelemetryConfig(args.collector, args.samplingPercent, args.serviceName ?? "ingress-nginx"),
+                config: { ...openTelemetryConfig(args.collector, args.samplingPercent, args.serviceName ?? "ingress-nginx"), ...mesh.config },
                 service: { type: "LoadBalancer" },
                 admissionWebhooks: { certManager: { enabled: true } },
             },
@@ -66,7 +82,7 @@ export class IngressNginx extends pulumi.ComponentResource {
         this.chart = renderedChart(
             `${name}-chart`,
             { ref: INGRESS_NGINX_CHART, release: "ingress-nginx", namespace: namespace.metadata.name, values: mergeValues(values, args.values) },
-            { ...childOpts, dependsOn: [args.certManager.chart, ...(args.loadBalancer ?? [])] },
+            { ...childOpts, dependsOn: [args.certManager.release, ...(args.loadBalancer ?? [])] },
         );
         this.registerOutputs({ namespace: this.namespace });
     }

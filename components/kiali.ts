@@ -14,6 +14,9 @@ export const KIALI_SERVICE = "kiali";
 export const KIALI_PORT = 20001;
 const SIGNING_KEY_SECRET = "kiali-signing-key";
 const SIGNING_KEY_FIELD = "key";
+/** Kiali reads `secret:<name>:<key>` values from Secrets in its own namespace (kiali-server 2.29 mounts them). */
+const GRAFANA_SECRET = "kiali-grafana";
+const GRAFANA_PASSWORD_FIELD = "password";
 
 export interface KialiLinks {
     readonly prometheusUrl: string;
@@ -24,6 +27,8 @@ export interface KialiLinks {
     readonly grafanaInternalUrl: string;
     /** Grafana as the browser reaches it. */
     readonly grafanaExternalUrl: string;
+    /** The Grafana user Kiali signs in as (basic auth) to find the Istio dashboards it links to. */
+    readonly grafanaUsername: string;
     /** Look traces up by waypoint name (Istio < 1.28 reported waypoint spans under the waypoint). */
     readonly useWaypointName: boolean;
 }
@@ -34,7 +39,13 @@ export function kialiValues(links: KialiLinks): Values {
         login_token: { signing_key: `secret:${SIGNING_KEY_SECRET}:${SIGNING_KEY_FIELD}` },
         external_services: {
             prometheus: { url: links.prometheusUrl },
-            grafana: { enabled: true, internal_url: links.grafanaInternalUrl, external_url: links.grafanaExternalUrl },
+            grafana: {
+                enabled: true,
+                internal_url: links.grafanaInternalUrl,
+                external_url: links.grafanaExternalUrl,
+                // Grafana allows no anonymous access; the password stays in a Secret (the chart mounts it)
+                auth: { type: "basic", username: links.grafanaUsername, password: `secret:${GRAFANA_SECRET}:${GRAFANA_PASSWORD_FIELD}` },
+            },
             tracing: {
                 enabled: true,
                 provider: "tempo",
@@ -53,6 +64,8 @@ export interface KialiArgs {
     /** Kiali's namespace (Istio's): it must exist. */
     readonly namespace: pulumi.Input<string>;
     readonly links: KialiLinks;
+    /** The password of `links.grafanaUsername` (a secret). */
+    readonly grafanaPassword: pulumi.Input<string>;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -69,11 +82,16 @@ export class Kiali extends pulumi.ComponentResource {
             { metadata: { name: SIGNING_KEY_SECRET, namespace: args.namespace }, stringData: { [SIGNING_KEY_FIELD]: pulumi.secret(signingKey.result) } },
             childOpts,
         );
+        const grafanaSecret = new k8s.core.v1.Secret(
+            `${name}-grafana-credentials`,
+            { metadata: { name: GRAFANA_SECRET, namespace: args.namespace }, stringData: { [GRAFANA_PASSWORD_FIELD]: pulumi.secret(args.grafanaPassword) } },
+            childOpts,
+        );
         this.chart = renderedChart(
             `${name}-chart`,
             { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), args.values) },
-            // Kiali mounts the key at start
-            { ...childOpts, dependsOn: [secret] },
+            // Kiali mounts the signing key and the Grafana password at start
+            { ...childOpts, dependsOn: [secret, grafanaSecret] },
         );
         this.registerOutputs({});
     }

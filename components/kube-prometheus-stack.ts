@@ -17,6 +17,8 @@ export const MONITORING_NAMESPACE = PLATFORM_NAMESPACES.monitoring;
 const RELEASE = "kube-prometheus-stack";
 /** uid of the chart's provisioned Prometheus datasource. */
 export const PROMETHEUS_DATASOURCE_UID = "prometheus";
+/** Grafana's administrator (the chart's admin Secret keys hold this user and a generated password). */
+export const GRAFANA_ADMIN_USER = "admin";
 /** Fixed uid of the Tempo datasource: Kiali and exemplar links address it by uid. */
 export const TEMPO_DATASOURCE_UID = "tempo";
 
@@ -25,6 +27,8 @@ export interface MonitoringEndpoints {
     readonly prometheusUrl: string;
     /** Prometheus' remote-write receiver (Tempo's metrics-generator writes here). */
     readonly remoteWriteUrl: string;
+    /** Prometheus' OTLP receiver (the collector sends agents' metrics here; the exporter appends `/v1/metrics`). */
+    readonly otlpUrl: string;
     readonly grafanaService: string;
     readonly grafanaPort: number;
     readonly grafanaUrl: string;
@@ -39,20 +43,30 @@ export function monitoringEndpoints(namespace = MONITORING_NAMESPACE): Monitorin
         namespace,
         prometheusUrl,
         remoteWriteUrl: `${prometheusUrl}/api/v1/write`,
+        otlpUrl: `${prometheusUrl}/api/v1/otlp`,
         grafanaService,
         grafanaPort,
         grafanaUrl: `http://${grafanaService}.${namespace}.svc.cluster.local:${grafanaPort}`,
     };
 }
 
+/** What Grafana needs to know of Tempo's query side (from tempoEndpoints()). */
+export interface TempoQueryApi {
+    readonly queryUrl: string;
+    /** Tempo streams TraceQL results over its HTTP port. */
+    readonly streamOverHttp: boolean;
+    /** The exemplar label carrying the trace id on the metrics-generator's series. */
+    readonly exemplarTraceIdLabel: string;
+}
+
 /** The Grafana datasource for Tempo: TraceQL search, service map and node graph from the generator's metrics. */
-export function tempoDatasource(tempoQueryUrl: string): Record<string, unknown> {
+export function tempoDatasource(tempo: TempoQueryApi): Record<string, unknown> {
     return {
         name: "Tempo",
         type: "tempo",
         uid: TEMPO_DATASOURCE_UID,
         access: "proxy",
-        url: tempoQueryUrl,
+        url: tempo.queryUrl,
         jsonData: {
             search: { hide: false },
             nodeGraph: { enabled: true },
@@ -64,7 +78,8 @@ export function tempoDatasource(tempoQueryUrl: string): Record<string, unknown> 
                 tags: [{ key: "service.name", value: "service" }],
             },
             traceQuery: { timeShiftEnabled: true, spanStartTimeShift: "-1h", spanEndTimeShift: "1h" },
-            streamingEnabled: { search: true },
+            // streaming only where Tempo streams: against a Tempo that does not, Grafana's search fails
+            streamingEnabled: { search: tempo.streamOverHttp, metrics: tempo.streamOverHttp },
         },
     };
 }
@@ -84,7 +99,7 @@ export function istioDashboards(includeZtunnel: boolean): Record<string, { url: 
 }
 
 export interface MonitoringValuesArgs {
-    readonly tempoQueryUrl: string;
+    readonly tempo: TempoQueryApi;
     readonly grafanaAdminSecret: pulumi.Input<string>;
     readonly retention: string;
     readonly includeZtunnelDashboard: boolean;
@@ -94,16 +109,25 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
     return {
         prometheus: {
             prometheusSpec: {
-                // Tempo's metrics-generator remote-writes service-graph and span metrics
+                // Tempo's metrics-generator remote-writes service-graph and span metrics, with exemplars
                 enableRemoteWriteReceiver: true,
                 enableFeatures: ["exemplar-storage"],
+                // the collector sends auto-instrumented applications' metrics over OTLP
+                enableOTLPReceiver: true,
                 retention: args.retention,
             },
         },
         grafana: {
             admin: { existingSecret: args.grafanaAdminSecret, userKey: "admin-user", passwordKey: "admin-password" },
-            additionalDataSources: [tempoDatasource(args.tempoQueryUrl)],
-            sidecar: { datasources: { exemplarTraceIdDestinations: { datasourceUid: TEMPO_DATASOURCE_UID, traceIdLabelName: "trace_id" } } },
+            additionalDataSources: [tempoDatasource(args.tempo)],
+            sidecar: {
+                datasources: {
+                    // the uid the Tempo datasource's service map and metrics links name (the chart's default, set explicitly)
+                    uid: PROMETHEUS_DATASOURCE_UID,
+                    // an exemplar's trace id, in the label Tempo writes it under, opens the trace in the Tempo datasource
+                    exemplarTraceIdDestinations: { datasourceUid: TEMPO_DATASOURCE_UID, traceIdLabelName: args.tempo.exemplarTraceIdLabel, urlDisplayLabel: "View trace" },
+                },
+            },
             dashboardProviders: {
                 "dashboardproviders.yaml": {
                     apiVersion: 1,
@@ -117,7 +141,7 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
 
 export interface KubePrometheusStackArgs {
     readonly provider: k8s.Provider;
-    readonly tempoQueryUrl: string;
+    readonly tempo: TempoQueryApi;
     /** Namespace of istiod, whose Service the control-plane monitor scrapes. */
     readonly istioNamespace: string;
     /** Add the ztunnel dashboard (ambient mode). @default false */
@@ -151,7 +175,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
             `${name}-grafana-admin`,
             {
                 metadata: { name: "grafana-admin", namespace: namespace.metadata.name },
-                stringData: { "admin-user": "admin", "admin-password": this.grafanaAdminPassword },
+                stringData: { "admin-user": GRAFANA_ADMIN_USER, "admin-password": this.grafanaAdminPassword },
             },
             childOpts,
         );
@@ -164,7 +188,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                 namespace: namespace.metadata.name,
                 values: mergeValues(
                     kubePrometheusStackValues({
-                        tempoQueryUrl: args.tempoQueryUrl,
+                        tempo: args.tempo,
                         // through the Secret's output: Grafana starts only once its password exists
                         grafanaAdminSecret: adminSecret.metadata.name,
                         retention: args.retention ?? "10d",

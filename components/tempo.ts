@@ -21,12 +21,21 @@ export interface TempoEndpoints {
     readonly namespace: string;
     /** Service of the OTLP receivers (the single binary, or the distributor). */
     readonly ingestService: string;
+    readonly otlpGrpcPort: number;
+    readonly otlpHttpPort: number;
     /** `host:port` of the OTLP/gRPC receiver. */
     readonly otlpGrpcAddress: string;
     /** Service of the query API (the single binary, or the query-frontend). */
     readonly queryService: string;
     /** Tempo's HTTP API (TraceQL search, trace by id), port 3200. */
     readonly queryUrl: string;
+    /**
+     * Streaming TraceQL over the HTTP port (`stream_over_http_enabled`): Grafana's Tempo datasource streams search
+     * results when this is on, and its search fails when it streams against a Tempo that does not (grafana/grafana#92179).
+     */
+    readonly streamOverHttp: boolean;
+    /** The exemplar label holding the trace id on the metrics-generator's series (Tempo's default, set explicitly). */
+    readonly exemplarTraceIdLabel: string;
 }
 
 /** Service names follow the charts: the release name when it contains "tempo", plus the component. */
@@ -34,12 +43,19 @@ export function tempoEndpoints(mode: TempoConfig["mode"], namespace = TEMPO_NAME
     const ingestService = mode === "distributed" ? `${RELEASE}-distributor` : RELEASE;
     const queryService = mode === "distributed" ? `${RELEASE}-query-frontend` : RELEASE;
     const fqdn = (service: string) => `${service}.${namespace}.svc.cluster.local`;
+    // the OTLP ports both charts open (tempo-distributed's distributor Service has them fixed)
+    const [otlpGrpcPort, otlpHttpPort] = [4317, 4318];
     return {
         namespace,
         ingestService,
-        otlpGrpcAddress: `${fqdn(ingestService)}:4317`,
+        otlpGrpcPort,
+        otlpHttpPort,
+        otlpGrpcAddress: `${fqdn(ingestService)}:${otlpGrpcPort}`,
         queryService,
         queryUrl: `http://${fqdn(queryService)}:3200`,
+        streamOverHttp: true,
+        // tempo modules/overrides/config.go `trace_id_label_name`, default "traceID" (generator/registry/histogram.go)
+        exemplarTraceIdLabel: "traceID",
     };
 }
 
@@ -53,6 +69,16 @@ function s3Settings(storage: TempoConfig["storage"]): Record<string, unknown> {
     };
 }
 
+/** Per-tenant defaults of the metrics-generator: which processors run, and the exemplars' trace-id label. */
+function generatorOverrides(endpoints: TempoEndpoints): Record<string, unknown> {
+    return { defaults: { metrics_generator: { processors: GENERATOR_PROCESSORS, trace_id_label_name: endpoints.exemplarTraceIdLabel } } };
+}
+
+/** Tempo's ServiceAccount: the cloud identity its pods reach the bucket with (IRSA, workload identity), if any. */
+function serviceAccountValues(storage: TempoConfig["storage"]): Values {
+    return Object.keys(storage.serviceAccountAnnotations).length > 0 ? { serviceAccount: { annotations: { ...storage.serviceAccountAnnotations } } } : {};
+}
+
 /** Pods read static S3 keys from these variables (minio-go's credential chain), so no key is in a values file. */
 function credentialsEnvFrom(secretName: string | undefined): Record<string, unknown>[] {
     return secretName ? [{ secretRef: { name: secretName } }] : [];
@@ -60,6 +86,7 @@ function credentialsEnvFrom(secretName: string | undefined): Record<string, unkn
 
 /** Values of the single-binary chart. */
 export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+    const endpoints = tempoEndpoints("monolithic");
     const trace =
         tempo.storage.backend === "s3"
             ? { backend: "s3", s3: s3Settings(tempo.storage) }
@@ -68,27 +95,37 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
         tempo: {
             retention: tempo.retention,
             reportingEnabled: false,
+            streamOverHttpEnabled: endpoints.streamOverHttp,
+            // the collector exports here (set, not left to the chart's default)
+            receivers: {
+                otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}` }, http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` } } },
+            },
             storage: { trace },
-            metricsGenerator: { enabled: true, remoteWriteUrl },
-            overrides: { defaults: { metrics_generator: { processors: GENERATOR_PROCESSORS } } },
+            // a remote_write list, not remoteWriteUrl: only the list form can send exemplars (tempo chart 2.2.4 values)
+            metricsGenerator: { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } },
+            overrides: generatorOverrides(endpoints),
             extraEnvFrom: credentialsEnvFrom(credentialsSecret),
         },
         // the WAL and local blocks survive restarts
         persistence: { enabled: true, size: "10Gi" },
+        ...serviceAccountValues(tempo.storage),
     };
 }
 
 /** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write. */
 export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+    const endpoints = tempoEndpoints("distributed");
     return {
+        streamOverHTTPEnabled: endpoints.streamOverHttp,
         // the distributor's OTLP receivers are off by default
         traces: { otlp: { grpc: { enabled: true }, http: { enabled: true } } },
         storage: { trace: { backend: "s3", s3: s3Settings(tempo.storage) } },
         compactor: { config: { compaction: { block_retention: tempo.retention } } },
         metricsGenerator: { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } },
-        overrides: { defaults: { metrics_generator: { processors: GENERATOR_PROCESSORS } } },
+        overrides: generatorOverrides(endpoints),
         global: { extraEnvFrom: credentialsEnvFrom(credentialsSecret) },
         reportingEnabled: false,
+        ...serviceAccountValues(tempo.storage),
     };
 }
 

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import {
     type AddressSpan,
+    checkAnnotationKey,
     checkDns1123Label,
     closestKey,
     parseAddressBlock,
@@ -31,6 +32,11 @@ export interface TempoStorageConfig {
     readonly region?: string;
     /** Plain HTTP to the endpoint (e.g. an in-cluster MinIO). @default false */
     readonly insecure: boolean;
+    /**
+     * Annotations of Tempo's ServiceAccount that give its pods a cloud identity for the bucket, e.g.
+     * `eks.amazonaws.com/role-arn` (IRSA) or `iam.gke.io/gcp-service-account` (GKE workload identity). @default {}
+     */
+    readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
 }
 
 export interface TempoConfig {
@@ -127,7 +133,7 @@ export const RESERVED_NAMESPACES: readonly string[] = [
     ...Object.values(PLATFORM_NAMESPACES),
 ];
 
-const TEMPO_DEFAULTS: TempoConfig = { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } };
+const TEMPO_DEFAULTS: TempoConfig = { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } };
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const HOST_PORT = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
 
@@ -305,10 +311,10 @@ function readTempoStorage(raw: unknown, problems: Problems): TempoStorageConfig 
     const key = (path: string) => `tempo.storage${path}`;
     if (raw === undefined) return TEMPO_DEFAULTS.storage;
     if (!isPlainObject(raw)) {
-        problems.add(key(""), raw, "expected an object { backend, bucket, endpoint, region, insecure }");
+        problems.add(key(""), raw, "expected an object { backend, bucket, endpoint, region, insecure, serviceAccountAnnotations }");
         return TEMPO_DEFAULTS.storage;
     }
-    rejectUnknownFields(raw, ["backend", "bucket", "endpoint", "region", "insecure"], "tempo.storage", problems);
+    rejectUnknownFields(raw, ["backend", "bucket", "endpoint", "region", "insecure", "serviceAccountAnnotations"], "tempo.storage", problems);
 
     let backend: TempoStorageBackend = "local";
     if (raw.backend !== undefined) {
@@ -330,16 +336,34 @@ function readTempoStorage(raw: unknown, problems: Problems): TempoStorageConfig 
         if (typeof raw.insecure === "boolean") insecure = raw.insecure;
         else problems.add(key(".insecure"), raw.insecure, "expected true or false");
     }
+    const serviceAccountAnnotations = readAnnotations(raw.serviceAccountAnnotations, "tempo.storage.serviceAccountAnnotations", problems);
 
     if (backend === "s3") {
         if (raw.bucket === undefined) problems.add(key(".bucket"), null, "required when tempo.storage.backend is s3");
         if (raw.endpoint === undefined) problems.add(key(".endpoint"), null, "required when tempo.storage.backend is s3");
     } else {
-        for (const field of ["bucket", "endpoint", "region", "insecure"]) {
+        for (const field of ["bucket", "endpoint", "region", "insecure", "serviceAccountAnnotations"]) {
             if (raw[field] !== undefined) problems.add(key(`.${field}`), raw[field], "only used when tempo.storage.backend is s3; remove it or set backend: s3");
         }
     }
-    return { backend, bucket, endpoint, region, insecure };
+    return { backend, bucket, endpoint, region, insecure, serviceAccountAnnotations };
+}
+
+/** A map of Kubernetes annotations: keys `[prefix/]name`, string values. */
+function readAnnotations(raw: unknown, path: string, problems: Problems): Record<string, string> {
+    if (raw === undefined) return {};
+    if (!isPlainObject(raw)) {
+        problems.add(path, raw, 'expected a map of annotations, e.g. { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/tempo" }');
+        return {};
+    }
+    const annotations: Record<string, string> = {};
+    for (const [name, value] of Object.entries(raw)) {
+        const syntax = checkAnnotationKey(name);
+        if (syntax) problems.add(`${path}.${name}`, name, `expected ${syntax}`);
+        else if (typeof value !== "string") problems.add(`${path}.${name}`, value, "expected a string value");
+        else annotations[name] = value;
+    }
+    return annotations;
 }
 
 function readChartValues(values: Map<ConfigKey, string>, problems: Problems): ChartValues {

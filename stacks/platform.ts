@@ -5,7 +5,7 @@ import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
-import { KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack.ts";
+import { GRAFANA_ADMIN_USER, KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack.ts";
 import { MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { samplingRatio } from "../components/sampling.ts";
@@ -56,7 +56,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
 
     const monitoring = new KubePrometheusStack("monitoring", {
         provider,
-        tempoQueryUrl: tempoAt.queryUrl,
+        tempo: tempoAt,
         istioNamespace: ISTIO_NAMESPACE,
         includeZtunnelDashboard: config.meshMode === "ambient",
         values: values.kubePrometheusStack,
@@ -82,6 +82,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         provider,
         certManager,
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
+        metricsBackend: { otlpHttpUrl: monitoringAt.otlpUrl },
         samplingPercent: config.samplingPercent,
         instrumentedNamespaces: mesh.namespaces,
         values: values.openTelemetryOperator,
@@ -92,6 +93,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             certManager,
             collector,
             samplingPercent: config.samplingPercent,
+            meshMode: config.meshMode,
             loadBalancer,
             values: values.ingressNginx,
         });
@@ -105,8 +107,10 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             tempoDatasourceUid: TEMPO_DATASOURCE_UID,
             grafanaInternalUrl: monitoringAt.grafanaUrl,
             grafanaExternalUrl: GRAFANA_LOCAL_URL,
+            grafanaUsername: GRAFANA_ADMIN_USER,
             useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
         },
+        grafanaPassword: monitoring.grafanaAdminPassword,
         values: values.kiali,
     });
 

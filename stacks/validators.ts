@@ -11,6 +11,20 @@ export function checkDns1123Label(value: string): string | undefined {
     return undefined;
 }
 
+const QUALIFIED_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** A Kubernetes annotation (or label) key: an optional DNS-subdomain prefix and `/`, then a name of at most 63 characters. */
+export function checkAnnotationKey(key: string): string | undefined {
+    const allowed = "an annotation key [prefix/]name (prefix: a DNS subdomain of at most 253 characters; name: at most 63 letters, digits, '-', '_', '.', starting and ending with a letter or digit)";
+    const parts = key.split("/");
+    if (parts.length > 2) return allowed;
+    const [prefix, name] = parts.length === 2 ? parts : [undefined, parts[0]];
+    if (prefix !== undefined && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) return allowed;
+    if (name.length > 63 || !QUALIFIED_NAME.test(name)) return allowed;
+    return undefined;
+}
+
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|μs|ms|s|m|h))+$/;
 const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 

@@ -54,9 +54,11 @@ describe("switching meshMode", () => {
         assert.deepEqual(changed, [
             "kubernetes:core/v1:Namespace::istio-app-demo", // enrolment labels
             `${RELEASE}::istio-base`, // waits for the Gateway API CRDs
-            `${RELEASE}::istio-istiod`, // ambient profile
+            `${RELEASE}::istio-istiod`, // ambient profile, no sidecar port exclusions
             `${RELEASE}::monitoring-release`, // ztunnel dashboard
             `${CHART}::istio-gateway`, // waits for cni and ztunnel
+            `${CHART}::ingress-nginx-chart`, // service-upstream, so nginx reaches the waypoints
+            "kubernetes:core/v1:Namespace::ingress-nginx-namespace", // nginx joins ambient as a client
         ].sort());
     });
 });

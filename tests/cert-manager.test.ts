@@ -4,38 +4,38 @@ import * as k8s from "@pulumi/kubernetes";
 import { CertManager } from "../components/cert-manager.ts";
 import { at, Harness } from "./harness.ts";
 
-const CHART = "kubernetes:helm.sh/v4:Chart";
+const RELEASE = "kubernetes:helm.sh/v3:Release";
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
 const build = (args: Partial<ConstructorParameters<typeof CertManager>[1]> = {}) =>
     harness.run(() => new CertManager("cm", { provider: new k8s.Provider("k8s", {}), ...args }));
 
 describe("CertManager", () => {
-    it("installs the pinned jetstack chart", async () => {
-        const chart = (await build()).get(CHART, "cm-chart");
+    it("installs the pinned jetstack chart as a Helm release, so its startupapicheck hook holds dependants until the webhook serves", async () => {
+        const chart = (await build()).get(RELEASE, "cm-release");
         assert.equal(chart.inputs.chart, "cert-manager");
         assert.equal(chart.inputs.version, "v1.21.1");
         assert.deepEqual(chart.inputs.repositoryOpts, { repo: "https://charts.jetstack.io" });
     });
     it("installs and keeps the CRDs", async () => {
-        assert.deepEqual((await build()).get(CHART, "cm-chart").inputs.values, { crds: { enabled: true, keep: true } });
+        assert.deepEqual((await build()).get(RELEASE, "cm-release").inputs.values, { crds: { enabled: true, keep: true } });
     });
     it("uses the cert-manager namespace by default", async () => {
         const reg = await build();
         assert.equal(at(reg.get("kubernetes:core/v1:Namespace", "cm-namespace").inputs, "metadata.name"), "cert-manager");
-        assert.equal(reg.get(CHART, "cm-chart").inputs.namespace, "cert-manager");
+        assert.equal(reg.get(RELEASE, "cm-release").inputs.namespace, "cert-manager");
     });
     it("installs into another namespace when asked", async () => {
-        assert.equal((await build({ namespace: "certs" })).get(CHART, "cm-chart").inputs.namespace, "certs");
+        assert.equal((await build({ namespace: "certs" })).get(RELEASE, "cm-release").inputs.namespace, "certs");
     });
     it("merges raw values last", async () => {
-        const values = (await build({ values: { crds: { keep: false }, replicaCount: 2 } })).get(CHART, "cm-chart").inputs.values;
+        const values = (await build({ values: { crds: { keep: false }, replicaCount: 2 } })).get(RELEASE, "cm-release").inputs.values;
         assert.deepEqual(values, { crds: { enabled: true, keep: false }, replicaCount: 2 });
     });
     it("parents every child to the component and waits for the namespace", async () => {
         const reg = await build();
         const component = reg.get("mesh-observability:addons:CertManager", "cm");
-        for (const child of [reg.get(CHART, "cm-chart"), reg.get("kubernetes:core/v1:Namespace", "cm-namespace")]) assert.equal(child.parent, component.urn);
-        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "cm-chart")), ["kubernetes:core/v1:Namespace::cm-namespace"]);
+        for (const child of [reg.get(RELEASE, "cm-release"), reg.get("kubernetes:core/v1:Namespace", "cm-namespace")]) assert.equal(child.parent, component.urn);
+        assert.deepEqual(reg.dependenciesOf(reg.get(RELEASE, "cm-release")), ["kubernetes:core/v1:Namespace::cm-namespace"]);
     });
 });

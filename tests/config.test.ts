@@ -33,7 +33,7 @@ describe("stack config defaults", () => {
             loadBalancerAddresses: [],
             ingressNginx: true,
             clusterPlatform: "generic",
-            tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false } },
+            tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } },
             chartValues: {},
             objectStorageCredentials: undefined,
         });
@@ -59,7 +59,7 @@ describe("stack config values", () => {
     it("reads a cluster platform", () => assert.equal(parse({ clusterPlatform: "k3d" }).clusterPlatform, "k3d"));
     it("turns ingress-nginx off", () => assert.equal(parse({ ingressNginx: "false" }).ingressNginx, false));
     it("reads distributed Tempo on S3", () => {
-        const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true } };
+        const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true, serviceAccountAnnotations: {} } };
         assert.deepEqual(parse({ tempo }).tempo, tempo);
     });
     it("reads raw chart values per chart", () => {

@@ -6,6 +6,7 @@ import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317 };
+const NAMESPACE = "kubernetes:core/v1:Namespace";
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -13,7 +14,7 @@ const build = (args: Partial<IngressNginxArgs> = {}) =>
     harness.run(() => {
         const provider = new k8s.Provider("k8s", {});
         const certChart = new k8s.core.v1.ConfigMap("cert-manager", {}, { provider });
-        return new IngressNginx("nginx", { provider, certManager: { chart: certChart }, collector, samplingPercent: 5, ...args });
+        return new IngressNginx("nginx", { provider, certManager: { release: certChart }, collector, samplingPercent: 5, ...args });
     });
 
 describe("ingress-nginx OpenTelemetry config", () => {
@@ -44,6 +45,16 @@ describe("IngressNginx", () => {
     });
     it("exposes a LoadBalancer Service", async () => {
         assert.equal(at((await build()).get(CHART, "nginx-chart").inputs, "values.controller.service.type"), "LoadBalancer");
+    });
+    it("stays out of the mesh and balances across endpoints itself in sidecar mode", async () => {
+        const reg = await build({ meshMode: "sidecar" });
+        assert.deepEqual(at(reg.get(NAMESPACE, "nginx-namespace").inputs, "metadata.labels"), {});
+        assert.equal(at(reg.get(CHART, "nginx-chart").inputs, "values.controller.config.service-upstream"), undefined);
+    });
+    it("joins ambient as a client and sends to Service addresses, so the waypoints see its traffic", async () => {
+        const reg = await build({ meshMode: "ambient" });
+        assert.deepEqual(at(reg.get(NAMESPACE, "nginx-namespace").inputs, "metadata.labels"), { "istio.io/dataplane-mode": "ambient" });
+        assert.equal(at(reg.get(CHART, "nginx-chart").inputs, "values.controller.config.service-upstream"), "true");
     });
     it("installs into the namespace asked for", async () => {
         assert.equal((await build({ namespace: "edge" })).get(CHART, "nginx-chart").inputs.namespace, "edge");

@@ -9,7 +9,7 @@ const CHART = "kubernetes:helm.sh/v4:Chart";
 const TELEMETRY = "kubernetes:telemetry.istio.io/v1:Telemetry";
 const GATEWAY = "kubernetes:gateway.networking.k8s.io/v1:Gateway";
 const NAMESPACE = "kubernetes:core/v1:Namespace";
-const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317 };
+const collector = { host: "otel-collector.observability.svc.cluster.local", otlpGrpcPort: 4317, otlpHttpPort: 4318 };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -86,6 +86,9 @@ describe("IstioMesh sidecar mode", () => {
         assert.deepEqual([reg.find(CHART, "istio-cni"), reg.find(CHART, "istio-ztunnel"), reg.ofType(GATEWAY).length, reg.ofType("kubernetes:yaml/v2:ConfigFile").length], [undefined, undefined, 0, 0]);
     });
     it("sets no profile", async () => assert.equal(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.profile"), undefined));
+    it("lets applications' OTLP exports to the collector bypass their sidecar", async () => {
+        assert.equal(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.global.proxy.excludeOutboundPorts"), "4317,4318");
+    });
 });
 
 describe("IstioMesh ambient platform", () => {

@@ -12,12 +12,13 @@ const links: KialiLinks = {
     grafanaInternalUrl: "http://grafana.monitoring:80",
     grafanaExternalUrl: "http://localhost:3000",
     useWaypointName: false,
+    grafanaUsername: "admin",
 };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
 const build = (values?: Record<string, unknown>) =>
-    harness.run(() => new Kiali("kiali", { provider: new k8s.Provider("k8s", {}), namespace: "istio-system", links, values }));
+    harness.run(() => new Kiali("kiali", { provider: new k8s.Provider("k8s", {}), namespace: "istio-system", links, grafanaPassword: "grafana-plain-password", values }));
 
 describe("kiali values", () => {
     const values = kialiValues(links);
@@ -36,7 +37,13 @@ describe("kiali values", () => {
     });
     it("reads Prometheus and Grafana at the given URLs", () => {
         assert.equal(at(values, "external_services.prometheus.url"), links.prometheusUrl);
-        assert.deepEqual(at(values, "external_services.grafana"), { enabled: true, internal_url: links.grafanaInternalUrl, external_url: links.grafanaExternalUrl });
+        assert.deepEqual(
+            [at(values, "external_services.grafana.enabled"), at(values, "external_services.grafana.internal_url"), at(values, "external_services.grafana.external_url")],
+            [true, links.grafanaInternalUrl, links.grafanaExternalUrl],
+        );
+    });
+    it("signs in to Grafana with basic auth, the password read from a Secret", () => {
+        assert.deepEqual(at(values, "external_services.grafana.auth"), { type: "basic", username: "admin", password: "secret:kiali-grafana:password" });
     });
 });
 
@@ -52,9 +59,15 @@ describe("Kiali", () => {
         assert.equal(at(secret.inputs, "metadata.name"), "kiali-signing-key");
         assert.equal(secret.inputs.stringData, "[secret]");
     });
-    it("starts after the signing key exists", async () => {
+    it("keeps Grafana's password in the Secret the values name, as a secret", async () => {
         const reg = await build();
-        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "kiali-chart")), ["kubernetes:core/v1:Secret::kiali-signing-key"]);
+        const secret = reg.get("kubernetes:core/v1:Secret", "kiali-grafana-credentials");
+        assert.deepEqual([at(secret.inputs, "metadata.name"), at(secret.inputs, "metadata.namespace")], ["kiali-grafana", "istio-system"]);
+        assert.doesNotMatch(JSON.stringify(reg.resources), /grafana-plain-password/);
+    });
+    it("starts after the signing key and the Grafana password exist", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "kiali-chart")).sort(), ["kubernetes:core/v1:Secret::kiali-grafana-credentials", "kubernetes:core/v1:Secret::kiali-signing-key"]);
     });
     it("merges raw values last", async () => {
         assert.equal(at((await build({ auth: { strategy: "anonymous" } })).get(CHART, "kiali-chart").inputs, "values.auth.strategy"), "anonymous");

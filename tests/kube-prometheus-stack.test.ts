@@ -5,12 +5,12 @@ import { KubePrometheusStack, type KubePrometheusStackArgs, monitoringEndpoints,
 import { at, Harness, isSecret } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
-const tempoQueryUrl = "http://tempo.tempo.svc.cluster.local:3200";
+const tempo = { queryUrl: "http://tempo.tempo.svc.cluster.local:3200", streamOverHttp: true, exemplarTraceIdLabel: "traceID" };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
 const build = (args: Partial<KubePrometheusStackArgs> = {}) =>
-    harness.run(() => new KubePrometheusStack("mon", { provider: new k8s.Provider("k8s", {}), tempoQueryUrl, istioNamespace: "istio-system", ...args }));
+    harness.run(() => new KubePrometheusStack("mon", { provider: new k8s.Provider("k8s", {}), tempo, istioNamespace: "istio-system", ...args }));
 const valuesOf = async (args: Partial<KubePrometheusStackArgs> = {}) => (await build(args)).get(RELEASE, "mon-release").inputs.values;
 
 describe("monitoring endpoints", () => {
@@ -19,6 +19,7 @@ describe("monitoring endpoints", () => {
             namespace: "monitoring",
             prometheusUrl: "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090",
             remoteWriteUrl: "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write",
+            otlpUrl: "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/otlp",
             grafanaService: "kube-prometheus-stack-grafana",
             grafanaPort: 80,
             grafanaUrl: "http://kube-prometheus-stack-grafana.monitoring.svc.cluster.local:80",
@@ -27,7 +28,7 @@ describe("monitoring endpoints", () => {
 });
 
 describe("Tempo datasource", () => {
-    const datasource = tempoDatasource(tempoQueryUrl);
+    const datasource = tempoDatasource(tempo);
     it("has the fixed uid tempo", () => assert.equal(datasource.uid, "tempo"));
     it("binds the service map and traces-to-metrics to Prometheus", () => {
         assert.equal(at(datasource, "jsonData.serviceMap.datasourceUid"), "prometheus");
@@ -36,6 +37,12 @@ describe("Tempo datasource", () => {
     it("turns the node graph and TraceQL search on", () => {
         assert.equal(at(datasource, "jsonData.nodeGraph.enabled"), true);
         assert.equal(at(datasource, "jsonData.search.hide"), false);
+    });
+    it("streams search and metrics queries when Tempo streams over HTTP", () => {
+        assert.deepEqual(at(datasource, "jsonData.streamingEnabled"), { search: true, metrics: true });
+    });
+    it("does not stream against a Tempo that does not", () => {
+        assert.deepEqual(at(tempoDatasource({ ...tempo, streamOverHttp: false }), "jsonData.streamingEnabled"), { search: false, metrics: false });
     });
 });
 
@@ -49,15 +56,26 @@ describe("KubePrometheusStack", () => {
         assert.equal(spec.enableRemoteWriteReceiver, true);
         assert.deepEqual(spec.enableFeatures, ["exemplar-storage"]);
     });
+    it("turns the OTLP receiver on for the collector's metrics", async () => {
+        assert.equal(at(await valuesOf(), "prometheus.prometheusSpec.enableOTLPReceiver"), true);
+    });
     it("keeps 10 days of metrics unless told otherwise", async () => {
         assert.equal(at(await valuesOf(), "prometheus.prometheusSpec.retention"), "10d");
         assert.equal(at(await valuesOf({ retention: "30d" }), "prometheus.prometheusSpec.retention"), "30d");
     });
     it("provisions the Tempo datasource", async () => {
-        assert.deepEqual(at(await valuesOf(), "grafana.additionalDataSources"), [tempoDatasource(tempoQueryUrl)]);
+        assert.deepEqual(at(await valuesOf(), "grafana.additionalDataSources"), [tempoDatasource(tempo)]);
     });
-    it("links exemplars to Tempo", async () => {
-        assert.deepEqual(at(await valuesOf(), "grafana.sidecar.datasources.exemplarTraceIdDestinations"), { datasourceUid: "tempo", traceIdLabelName: "trace_id" });
+    it("links exemplars to Tempo by the label Tempo writes the trace id under", async () => {
+        assert.deepEqual(at(await valuesOf({ tempo: { ...tempo, exemplarTraceIdLabel: "tid" } }), "grafana.sidecar.datasources.exemplarTraceIdDestinations"), {
+            datasourceUid: "tempo",
+            traceIdLabelName: "tid",
+            urlDisplayLabel: "View trace",
+        });
+    });
+    it("names the Prometheus datasource by the uid the Tempo datasource links to", async () => {
+        const values = await valuesOf();
+        assert.equal(at(values, "grafana.sidecar.datasources.uid"), at(values, "grafana.additionalDataSources.0.jsonData.serviceMap.datasourceUid"));
     });
     it("loads Istio's dashboards of the pinned release", async () => {
         const dashboards = at(await valuesOf(), "grafana.dashboards.istio") as Record<string, { url: string }>;

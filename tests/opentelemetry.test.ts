@@ -1,13 +1,23 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { collectorConfig, collectorEndpoints, OpenTelemetry, type OpenTelemetryArgs } from "../components/opentelemetry.ts";
+import {
+    collectorConfig,
+    collectorEndpoints,
+    collectorSignals,
+    instrumentationSpec,
+    OpenTelemetry,
+    type OpenTelemetryArgs,
+    SDK_AGENTS,
+} from "../components/opentelemetry.ts";
 import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
 const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
 const backend = { otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317" };
+const metrics = { otlpHttpUrl: "http://prom.monitoring.svc.cluster.local:9090/api/v1/otlp" };
+const envOf = (spec: unknown, language: string) => Object.fromEntries((at(spec, `${language}.env`) as { name: string; value: string }[]).map((e) => [e.name, e.value]));
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -18,7 +28,7 @@ const build = (args: Partial<OpenTelemetryArgs> = {}) =>
         const shop = new k8s.core.v1.Namespace("shop", { metadata: { name: "shop" } }, { provider });
         return new OpenTelemetry("otel", {
             provider,
-            certManager: { chart: certChart },
+            certManager: { release: certChart },
             traceBackend: backend,
             samplingPercent: 25,
             instrumentedNamespaces: [{ name: "shop", resource: shop }],
@@ -51,6 +61,41 @@ describe("collector config", () => {
         assert.deepEqual(at(config, "exporters"), { "otlp_grpc/tempo": { endpoint: backend.otlpGrpcAddress, tls: { insecure: true } } });
     });
     it("listens on all interfaces", () => assert.equal(at(config, "receivers.otlp.protocols.grpc.endpoint"), "0.0.0.0:4317"));
+    it("has only a traces pipeline without a metrics backend", () => {
+        assert.deepEqual(Object.keys(at(config, "service.pipelines") as object), ["traces"]);
+        assert.deepEqual(collectorSignals(config), { traces: true, metrics: false, logs: false });
+    });
+    it("sends OTLP metrics to the metrics backend over OTLP/HTTP, through the same processors", () => {
+        const withMetrics = collectorConfig(collectorEndpoints(), backend, metrics);
+        assert.deepEqual(at(withMetrics, "service.pipelines.metrics"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/prometheus"] });
+        assert.deepEqual(at(withMetrics, "exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
+        assert.deepEqual(collectorSignals(withMetrics), { traces: true, metrics: true, logs: false });
+    });
+    it("counts named pipelines as their signal", () => {
+        const pipeline = { receivers: ["otlp"], exporters: ["debug"] };
+        assert.deepEqual(collectorSignals({ receivers: {}, exporters: {}, service: { pipelines: { "logs/apps": pipeline, "traces/in": pipeline } } }), { traces: true, metrics: false, logs: true });
+    });
+});
+
+describe("instrumentation spec", () => {
+    const endpoints = collectorEndpoints();
+    const spec = instrumentationSpec(endpoints, 25, { traces: true, metrics: true, logs: false });
+    it("gives the web-server modules, which speak only OTLP/gRPC, the gRPC endpoint", () => {
+        assert.deepEqual(spec.exporter, { endpoint: "http://otel-collector.observability.svc.cluster.local:4317" });
+    });
+    for (const language of ["java", "nodejs", "python", "dotnet", "go"]) {
+        it(`tells the ${language} agent its protocol and the matching OTLP/HTTP port, never relying on its default`, () => {
+            const env = envOf(spec, language);
+            assert.deepEqual([env.OTEL_EXPORTER_OTLP_PROTOCOL, env.OTEL_EXPORTER_OTLP_ENDPOINT], ["http/protobuf", "http://otel-collector.observability.svc.cluster.local:4318"]);
+        });
+    }
+    it("covers every SDK agent the operator injects", () => assert.deepEqual([...SDK_AGENTS].sort(), ["dotnet", "go", "java", "nodejs", "python"]));
+    it("exports exactly the signals the collector has pipelines for", () => {
+        const env = envOf(spec, "java");
+        assert.deepEqual([env.OTEL_TRACES_EXPORTER, env.OTEL_METRICS_EXPORTER, env.OTEL_LOGS_EXPORTER], ["otlp", "otlp", "none"]);
+        const tracesOnly = envOf(instrumentationSpec(endpoints, 25, { traces: true, metrics: false, logs: false }), "nodejs");
+        assert.equal(tracesOnly.OTEL_METRICS_EXPORTER, "none");
+    });
 });
 
 describe("OpenTelemetry", () => {
@@ -85,10 +130,12 @@ describe("OpenTelemetry", () => {
         assert.deepEqual(at(instrumentation.inputs, "spec.propagators"), ["tracecontext", "baggage"]);
         assert.deepEqual(at(instrumentation.inputs, "spec.sampler"), { type: "parentbased_traceidratio", argument: "0.25" });
     });
-    it("exports OTLP/HTTP by default and OTLP/gRPC from Node.js, each to its collector port", async () => {
-        const spec = at((await build()).get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec");
-        assert.deepEqual(at(spec, "exporter"), { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" });
-        assert.deepEqual(at(spec, "nodejs.env"), [{ name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://otel-collector.observability.svc.cluster.local:4317" }]);
+    it("tells agents to send metrics only when the collector has a metrics backend", async () => {
+        const without = at((await build()).get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec");
+        assert.equal(envOf(without, "python").OTEL_METRICS_EXPORTER, "none");
+        const reg = await build({ metricsBackend: metrics });
+        assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "python").OTEL_METRICS_EXPORTER, "otlp");
+        assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
     });
     it("creates each Instrumentation after the operator and its namespace", async () => {
         const reg = await build();

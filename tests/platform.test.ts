@@ -105,7 +105,7 @@ describe("dependency edges", () => {
         const reg = await build(stackConfig("dev"));
         const edges = Object.fromEntries(reg.resources.filter((r) => r.dependencies.length > 0).map((r) => [r.name, reg.dependenciesOf(r).map((d) => d.split("::")[1]).sort()]));
         assert.deepEqual(edges, {
-            "cert-manager-chart": ["cert-manager-namespace"],
+            "cert-manager-release": ["cert-manager-namespace"],
             "metallb-chart": ["metallb-namespace"],
             "metallb-pool": ["metallb-chart"],
             "metallb-l2": ["metallb-chart"],
@@ -118,12 +118,14 @@ describe("dependency edges", () => {
             "istio-istiod": ["istio-base", "istio-namespace"],
             "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
             "istio-mesh-telemetry": ["istio-istiod"],
-            "opentelemetry-operator": ["cert-manager-chart", "opentelemetry-operator-namespace"],
+            "opentelemetry-operator": ["cert-manager-release", "opentelemetry-operator-namespace"],
             "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
             "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-operator"],
-            "ingress-nginx-chart": ["cert-manager-chart", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
+            "ingress-nginx-chart": ["cert-manager-release", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
             "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
-            "kiali-chart": ["istio-namespace", "kiali-signing-key"],
+            // the password is Grafana's generated one: the same RandomPassword feeds both Secrets
+            "kiali-grafana-credentials": ["istio-namespace", "monitoring-grafana-admin-password"],
+            "kiali-chart": ["istio-namespace", "kiali-grafana-credentials", "kiali-signing-key"],
         });
     });
 });
@@ -131,7 +133,7 @@ describe("dependency edges", () => {
 describe("chartValues", () => {
     it("reach each chart, merged over the platform's values", async () => {
         const targets: Record<string, [string, string]> = {
-            certManager: ["kubernetes:helm.sh/v4:Chart", "cert-manager-chart"],
+            certManager: ["kubernetes:helm.sh/v3:Release", "cert-manager-release"],
             metallb: ["kubernetes:helm.sh/v4:Chart", "metallb-chart"],
             ingressNginx: ["kubernetes:helm.sh/v4:Chart", "ingress-nginx-chart"],
             istioBase: ["kubernetes:helm.sh/v3:Release", "istio-base"],

@@ -9,8 +9,8 @@ import { at, Harness } from "./harness.ts";
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const SECRET = "kubernetes:core/v1:Secret";
 const remoteWriteUrl = "http://prom.monitoring.svc.cluster.local:9090/api/v1/write";
-const monolithic: TempoConfig = { mode: "monolithic", retention: "48h", storage: { backend: "local", insecure: false } };
-const distributed: TempoConfig = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } };
+const monolithic: TempoConfig = { mode: "monolithic", retention: "48h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } };
+const distributed: TempoConfig = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true, serviceAccountAnnotations: {} } };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -22,9 +22,13 @@ describe("tempo endpoints", () => {
         assert.deepEqual(tempoEndpoints("monolithic"), {
             namespace: "tempo",
             ingestService: "tempo",
+            otlpGrpcPort: 4317,
+            otlpHttpPort: 4318,
             otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317",
             queryService: "tempo",
             queryUrl: "http://tempo.tempo.svc.cluster.local:3200",
+            streamOverHttp: true,
+            exemplarTraceIdLabel: "traceID",
         });
     });
     it("reach the distributor and the query-frontend when distributed", () => {
@@ -49,11 +53,27 @@ describe("Tempo monolithic", () => {
     });
     it("runs the metrics-generator into Prometheus with service graphs and span metrics", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
-        assert.deepEqual(at(values, "tempo.metricsGenerator"), { enabled: true, remoteWriteUrl });
+        assert.deepEqual(at(values, "tempo.metricsGenerator"), { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } });
         assert.deepEqual(at(values, "tempo.overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics"]);
     });
+    it("labels exemplars with the trace-id label its endpoints announce", async () => {
+        const values = (await build()).get(CHART, "tempo-chart").inputs.values;
+        assert.equal(at(values, "tempo.overrides.defaults.metrics_generator.trace_id_label_name"), "traceID");
+    });
+    it("streams TraceQL over its HTTP port", async () => {
+        assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.streamOverHttpEnabled"), true);
+    });
+    it("opens the OTLP receivers on the ports its endpoints announce", async () => {
+        assert.deepEqual(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.receivers.otlp.protocols"), { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } });
+    });
+    it("annotates its ServiceAccount for the bucket's cloud identity only when asked", async () => {
+        const irsa = { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/tempo" };
+        const s3: TempoConfig = { ...monolithic, storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false, serviceAccountAnnotations: irsa } };
+        assert.deepEqual(at((await build({ tempo: s3 })).get(CHART, "tempo-chart").inputs, "values.serviceAccount"), { annotations: irsa });
+        assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.serviceAccount"), undefined);
+    });
     it("stores blocks in S3 when configured, without keys in the values", async () => {
-        const s3: TempoConfig = { ...monolithic, storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false } };
+        const s3: TempoConfig = { ...monolithic, storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false, serviceAccountAnnotations: {} } };
         const values = (await build({ tempo: s3 })).get(CHART, "tempo-chart").inputs.values;
         assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false } });
         assert.deepEqual(at(values, "tempo.extraEnvFrom"), []);
@@ -76,6 +96,15 @@ describe("Tempo distributed", () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
         assert.deepEqual(at(values, "storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } });
         assert.equal(at(values, "compactor.config.compaction.block_retention"), "720h");
+    });
+    it("streams TraceQL over the query-frontend's HTTP port and labels exemplars traceID", async () => {
+        const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual([at(values, "streamOverHTTPEnabled"), at(values, "overrides.defaults.metrics_generator.trace_id_label_name")], [true, "traceID"]);
+    });
+    it("annotates the ServiceAccount all components share for the bucket's identity", async () => {
+        const gke = { "iam.gke.io/gcp-service-account": "tempo@project.iam.gserviceaccount.com" };
+        const values = (await build({ tempo: { ...distributed, storage: { ...distributed.storage, serviceAccountAnnotations: gke } } })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "serviceAccount"), { annotations: gke });
     });
     it("remote-writes generated metrics with exemplars", async () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;

@@ -1,6 +1,6 @@
 // Pure builders of the Istio charts' values.
 import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
-import type { Values } from "../helm.ts";
+import { mergeValues, type Values } from "../helm.ts";
 
 /** Name of the tracing extension provider Telemetry resources refer to. */
 export const TRACING_PROVIDER = "otel-tracing";
@@ -9,6 +9,8 @@ export interface OtlpTarget {
     /** FQDN of the collector Service. */
     readonly host: string;
     readonly otlpGrpcPort: number;
+    /** Applications export here too (see sidecarTrafficValues). */
+    readonly otlpHttpPort: number;
 }
 
 // Envoy's default text access log plus the trace id, so a log line leads to its trace in Tempo.
@@ -44,13 +46,28 @@ export function meshConfig(collector: OtlpTarget): Values {
     };
 }
 
+/**
+ * Sidecars let applications' OTLP exports to the collector pass by: through the sidecar, each export is an HTTP/gRPC
+ * request the mesh traces, a root span per export batch and an app → collector edge in the service graph. The cost:
+ * outbound connections to these ports from any application skip the sidecar (no mesh mTLS, metrics or egress
+ * policy for them; the collector is outside the mesh, so that traffic was plaintext anyway), and a pod that sets
+ * its own `traffic.sidecar.istio.io/excludeOutboundPorts` annotation replaces this list.
+ */
+export function sidecarTrafficValues(collector: OtlpTarget): Values {
+    return { global: { proxy: { excludeOutboundPorts: [collector.otlpGrpcPort, collector.otlpHttpPort].join(",") } } };
+}
+
 export function istiodValues(mode: MeshMode, platform: ClusterPlatform, collector: OtlpTarget, samplingPercent: number): Values {
-    return {
-        ...profileValues(mode, platform),
-        // PILOT_TRACE_SAMPLING, the fallback below Telemetry's randomSamplingPercentage (both are percentages)
-        traceSampling: samplingPercent,
-        meshConfig: meshConfig(collector),
-    };
+    return mergeValues(
+        profileValues(mode, platform),
+        {
+            // PILOT_TRACE_SAMPLING, the fallback below Telemetry's randomSamplingPercentage (both are percentages)
+            traceSampling: samplingPercent,
+            meshConfig: meshConfig(collector),
+        },
+        // ambient has no sidecars; ztunnel is L4 and traces nothing
+        mode === "sidecar" ? sidecarTrafficValues(collector) : {},
+    );
 }
 
 export function cniValues(platform: ClusterPlatform): Values {
@@ -65,9 +82,10 @@ export function gatewayValues(): Values {
     return { service: { type: "LoadBalancer" } };
 }
 
+/** The label that puts a namespace's pods on ztunnel (istio-cni's `ambient.enablementSelectors`). */
+export const AMBIENT_DATAPLANE_LABEL: Readonly<Record<string, string>> = { "istio.io/dataplane-mode": "ambient" };
+
 /** Labels that enrol an application namespace: injection for sidecars; ztunnel plus the waypoint for ambient. */
 export function meshNamespaceLabels(mode: MeshMode, waypointName: string): Record<string, string> {
-    return mode === "ambient"
-        ? { "istio.io/dataplane-mode": "ambient", "istio.io/use-waypoint": waypointName }
-        : { "istio-injection": "enabled" };
+    return mode === "ambient" ? { ...AMBIENT_DATAPLANE_LABEL, "istio.io/use-waypoint": waypointName } : { "istio-injection": "enabled" };
 }
