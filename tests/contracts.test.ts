@@ -1,0 +1,212 @@
+// Contract tests: every link between two components, read at both ends from the desired state of the whole stack,
+// in both mesh modes and both Tempo modes. A link is right only when the two ends agree (protocol, port, flag,
+// label, credential); each test here fails when a change to either end breaks that agreement.
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import type { InstrumentationSpec } from "../crds/index.ts";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { parseStackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
+import { at, Harness, labelsOf, type Registrations, type ResourceRecord } from "./harness.ts";
+import { effectiveExporter, LANGUAGES } from "./support/operator-injection.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
+const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
+const SECRET = "kubernetes:core/v1:Secret";
+const NAMESPACE = "kubernetes:core/v1:Namespace";
+
+type Stack = Registrations<unknown>;
+
+/** The Helm resource (Chart v4 or Release) that installs `chart`. */
+function chart(stack: Stack, name: string): ResourceRecord {
+    const found = stack.resources.filter((r) => r.type.startsWith("kubernetes:helm.sh/") && r.inputs.chart === name);
+    assert.equal(found.length, 1, `one release of ${name}`);
+    return found[0];
+}
+const values = (stack: Stack, name: string) => chart(stack, name).inputs.values as Record<string, unknown>;
+const one = (stack: Stack, type: string) => {
+    const found = stack.ofType(type);
+    assert.equal(found.length > 0, true, `a ${type}`);
+    return found[0];
+};
+const tempoChart = (stack: Stack) => stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo"));
+
+/** `host` and `port` of a URL or of `host:port`. */
+function address(target: string): { host: string; port: number } {
+    const url = new URL(target.includes("://") ? target : `tcp://${target}`);
+    return { host: url.hostname, port: Number(url.port) };
+}
+const portOf = (endpoint: unknown) => address(String(endpoint)).port;
+
+/** The Service the operator makes for a collector CR, and the OTLP ports its receivers open. */
+function collectorSide(stack: Stack) {
+    const cr = one(stack, COLLECTOR);
+    const config = at(cr.inputs, "spec.config") as Record<string, unknown>;
+    const service = `${String(at(cr.inputs, "metadata.name"))}-collector.${String(at(cr.inputs, "metadata.namespace"))}.svc.cluster.local`;
+    const pipelines = at(config, "service.pipelines") as Record<string, { receivers: string[]; exporters: string[] }>;
+    return {
+        service,
+        config,
+        pipelines,
+        otlpPorts: { grpc: portOf(at(config, "receivers.otlp.protocols.grpc.endpoint")), http: portOf(at(config, "receivers.otlp.protocols.http.endpoint")) },
+        exporter: (id: string) => at(config, `exporters.${id}`) as Record<string, unknown>,
+    };
+}
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+
+const variants = [
+    { stack: "dev", meshMode: "sidecar" },
+    { stack: "dev", meshMode: "ambient" },
+    { stack: "prod", meshMode: "sidecar" },
+    { stack: "prod", meshMode: "ambient" },
+];
+
+for (const variant of variants) {
+    describe(`contracts: ${variant.stack}, ${variant.meshMode}`, () => {
+        let stack: Stack;
+        before(async () => {
+            const files = loadStackConfigFiles(root, variant.stack);
+            const config = parseStackConfig({ ...files.config, "mesh-observability:meshMode": variant.meshMode }, new Set(files.secretKeys));
+            stack = await harness.run(() => buildPlatform(config));
+        });
+
+        it("every agent's protocol and port meet a receiver the collector opens, at the collector's Service", () => {
+            const collector = collectorSide(stack);
+            const spec = at(one(stack, INSTRUMENTATION).inputs, "spec") as InstrumentationSpec;
+            for (const language of LANGUAGES) {
+                const agent = effectiveExporter(spec, language);
+                const receiver = agent.protocol === "grpc" ? "grpc" : agent.protocol === "http/protobuf" ? "http" : undefined;
+                assert.ok(receiver, `${language}: protocol ${agent.protocol} is not one the OTLP receiver speaks`);
+                assert.deepEqual(address(agent.endpoint), { host: collector.service, port: collector.otlpPorts[receiver] }, `${language} sends ${agent.protocol} to ${agent.endpoint}`);
+            }
+        });
+        it("every signal an agent exports has a collector pipeline that receives OTLP", () => {
+            const collector = collectorSide(stack);
+            const spec = at(one(stack, INSTRUMENTATION).inputs, "spec") as InstrumentationSpec;
+            for (const language of LANGUAGES) {
+                for (const [signal, exported] of Object.entries(effectiveExporter(spec, language).signals)) {
+                    if (exported) assert.ok(collector.pipelines[signal]?.receivers.includes("otlp"), `${language} exports ${signal}; the collector has no ${signal} pipeline`);
+                }
+            }
+        });
+        it("the mesh's proxies send OTLP/gRPC to the collector's gRPC receiver", () => {
+            const collector = collectorSide(stack);
+            const provider = (at(values(stack, "istiod"), "meshConfig.extensionProviders") as { opentelemetry?: { service: string; port: number; http?: unknown } }[])[0].opentelemetry;
+            assert.deepEqual([provider?.service, provider?.port, provider?.http], [collector.service, collector.otlpPorts.grpc, undefined]);
+        });
+        it("ingress-nginx sends OTLP/gRPC to the collector's gRPC receiver", () => {
+            const collector = collectorSide(stack);
+            const config = at(values(stack, "ingress-nginx"), "controller.config") as Record<string, string>;
+            assert.deepEqual([config["otlp-collector-host"], Number(config["otlp-collector-port"])], [collector.service, collector.otlpPorts.grpc]);
+        });
+        it("the collector exports to the OTLP/gRPC receiver Tempo opens", () => {
+            const target = address(String(collectorSide(stack).exporter("otlp_grpc/tempo").endpoint));
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const tempoValues = tempo.inputs.values as Record<string, unknown>;
+            if (tempo.inputs.chart === "tempo") {
+                assert.equal(target.host, `tempo.${String(tempo.inputs.namespace)}.svc.cluster.local`);
+                assert.equal(target.port, portOf(at(tempoValues, "tempo.receivers.otlp.protocols.grpc.endpoint")));
+            } else {
+                // the distributor's OTLP receivers are off by default and listen on 4317 when on
+                assert.equal(target.host, `tempo-distributor.${String(tempo.inputs.namespace)}.svc.cluster.local`);
+                assert.deepEqual([at(tempoValues, "traces.otlp.grpc.enabled"), target.port], [true, 4317]);
+            }
+        });
+        it("the collector's metrics reach Prometheus' OTLP receiver, which is on", () => {
+            const target = new URL(String(collectorSide(stack).exporter("otlp_http/prometheus").endpoint));
+            const kps = values(stack, "kube-prometheus-stack");
+            assert.equal(at(kps, "prometheus.prometheusSpec.enableOTLPReceiver"), true);
+            assert.deepEqual([target.hostname, target.port, target.pathname], [`kube-prometheus-stack-prometheus.${String(chart(stack, "kube-prometheus-stack").inputs.namespace)}.svc.cluster.local`, "9090", "/api/v1/otlp"]);
+        });
+        it("Tempo's generator remote-writes to Prometheus' remote-write receiver, which is on", () => {
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const writes = (at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.metricsGenerator.storage.remote_write" : "metricsGenerator.config.storage.remote_write") ?? []) as { url: string }[];
+            assert.equal(writes.length, 1);
+            assert.equal(new URL(writes[0].url).pathname, "/api/v1/write");
+            assert.equal(at(values(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.enableRemoteWriteReceiver"), true);
+        });
+        it("Grafana streams TraceQL exactly when Tempo streams over HTTP", () => {
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const streams = at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.streamOverHttpEnabled" : "streamOverHTTPEnabled");
+            const datasource = (at(values(stack, "kube-prometheus-stack"), "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo");
+            assert.equal(streams, true);
+            assert.deepEqual(at(datasource, "jsonData.streamingEnabled"), { search: streams, metrics: streams });
+        });
+        it("a latency panel's exemplar leads to its trace: Tempo sends exemplars, Prometheus stores them, Grafana reads Tempo's label", () => {
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const monolithic = tempo.inputs.chart === "tempo";
+            const label = at(tempo.inputs.values, `${monolithic ? "tempo." : ""}overrides.defaults.metrics_generator.trace_id_label_name`);
+            const writes = at(tempo.inputs.values, monolithic ? "tempo.metricsGenerator.storage.remote_write" : "metricsGenerator.config.storage.remote_write") as { send_exemplars?: boolean }[];
+            const kps = values(stack, "kube-prometheus-stack");
+            const destination = at(kps, "grafana.sidecar.datasources.exemplarTraceIdDestinations") as Record<string, unknown>;
+            const tempoUid = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo")?.uid;
+            assert.equal(typeof label, "string");
+            assert.deepEqual([destination.traceIdLabelName, destination.datasourceUid], [label, tempoUid]);
+            assert.ok(writes.every((w) => w.send_exemplars === true), "every remote write sends exemplars");
+            assert.ok((at(kps, "prometheus.prometheusSpec.enableFeatures") as string[]).includes("exemplar-storage"));
+        });
+        it("the Tempo datasource's service map and metrics links name the Prometheus datasource's uid", () => {
+            const kps = values(stack, "kube-prometheus-stack");
+            const tempo = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo");
+            const uid = at(kps, "grafana.sidecar.datasources.uid");
+            assert.deepEqual([at(tempo, "jsonData.serviceMap.datasourceUid"), at(tempo, "jsonData.tracesToMetrics.datasourceUid")], [uid, uid]);
+        });
+        it("Kiali signs in to Grafana as its admin with the generated password, from a Secret in Kiali's namespace", () => {
+            const kiali = chart(stack, "kiali-server");
+            const auth = at(kiali.inputs.values, "external_services.grafana.auth") as Record<string, string>;
+            const [, secretName, key] = auth.password.split(":");
+            const secret = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === secretName && at(s.inputs, "metadata.namespace") === kiali.inputs.namespace);
+            assert.ok(secret, `no Secret ${secretName} in ${String(kiali.inputs.namespace)}`);
+            assert.equal(auth.type, "basic");
+            const grafanaAdmin = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === at(values(stack, "kube-prometheus-stack"), "grafana.admin.existingSecret")) as ResourceRecord;
+            // both Secrets hold the one generated password: they are fed by the same RandomPassword
+            const passwordOf = (s: ResourceRecord) => stack.dependenciesOf(s).filter((d) => d.startsWith("random:"));
+            assert.deepEqual(passwordOf(secret), passwordOf(grafanaAdmin));
+            assert.equal(key, "password");
+            assert.equal(auth.username, "admin");
+        });
+        it("Kiali's trace links open Grafana's Tempo datasource, and it reads the Prometheus and Tempo the stack runs", () => {
+            const kiali = values(stack, "kiali-server");
+            const kps = values(stack, "kube-prometheus-stack");
+            const tempoUid = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo")?.uid;
+            const tempoUrl = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo")?.url;
+            assert.deepEqual([at(kiali, "external_services.tracing.tempo_config.datasource_uid"), at(kiali, "external_services.tracing.internal_url")], [tempoUid, tempoUrl]);
+            assert.equal(address(String(at(kiali, "external_services.prometheus.url"))).host, `kube-prometheus-stack-prometheus.${String(chart(stack, "kube-prometheus-stack").inputs.namespace)}.svc.cluster.local`);
+        });
+        it("everything that creates cert-manager resources waits for cert-manager's release, whose hooks prove the webhook serves", () => {
+            const certManager = chart(stack, "cert-manager");
+            assert.equal(certManager.type, "kubernetes:helm.sh/v3:Release");
+            for (const name of ["opentelemetry-operator", "ingress-nginx"]) assert.ok(chart(stack, name).dependencies.includes(certManager.urn), name);
+        });
+
+        if (variant.meshMode === "sidecar") {
+            it("applications' OTLP exports bypass their sidecar on every port the collector receives OTLP on", () => {
+                const { otlpPorts } = collectorSide(stack);
+                const excluded = String(at(values(stack, "istiod"), "global.proxy.excludeOutboundPorts")).split(",").map(Number);
+                assert.deepEqual(excluded.sort(), [otlpPorts.grpc, otlpPorts.http].sort());
+            });
+        } else {
+            it("ingress-nginx reaches the waypoints: its namespace is on ztunnel and it sends to Service addresses", () => {
+                const nginx = chart(stack, "ingress-nginx");
+                const namespace = stack.ofType(NAMESPACE).find((n) => at(n.inputs, "metadata.name") === nginx.inputs.namespace) as ResourceRecord;
+                const cni = values(stack, "cni");
+                assert.equal(labelsOf(namespace)["istio.io/dataplane-mode"], "ambient");
+                assert.equal(at(nginx.inputs.values, "controller.config.service-upstream"), "true");
+                assert.equal(at(cni, "profile"), "ambient", "istio-cni enrols labelled namespaces");
+            });
+            it("each mesh namespace uses a waypoint that exists in it", () => {
+                const enrolled = stack.ofType(NAMESPACE).filter((n) => labelsOf(n)["istio.io/use-waypoint"] !== undefined);
+                assert.ok(enrolled.length > 0);
+                for (const namespace of enrolled) {
+                    const name = labelsOf(namespace)["istio.io/use-waypoint"];
+                    const waypoint = stack.ofType("kubernetes:gateway.networking.k8s.io/v1:Gateway").find((g) => at(g.inputs, "metadata.name") === name && at(g.inputs, "metadata.namespace") === at(namespace.inputs, "metadata.name"));
+                    assert.ok(waypoint, `${String(at(namespace.inputs, "metadata.name"))} uses waypoint ${name}, which is not there`);
+                }
+            });
+        }
+    });
+}
