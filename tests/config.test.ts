@@ -62,6 +62,11 @@ describe("stack config values", () => {
         const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true, serviceAccountAnnotations: {} } };
         assert.deepEqual(parse({ tempo }).tempo, tempo);
     });
+    it("reads the annotations that give Tempo's pods a cloud identity for the bucket", () => {
+        const serviceAccountAnnotations = { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/tempo" };
+        const tempo = { storage: { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com", serviceAccountAnnotations } };
+        assert.deepEqual(parse({ tempo }).tempo.storage.serviceAccountAnnotations, serviceAccountAnnotations);
+    });
     it("reads raw chart values per chart", () => {
         const chartValues = { kiali: { auth: { strategy: "anonymous" } }, istiod: { pilot: { replicaCount: 2 } } };
         assert.deepEqual(parse({ chartValues }).chartValues, chartValues);
@@ -166,6 +171,19 @@ describe("stack config problems", () => {
         assert.deepEqual(problemsOf({ tempo: { storage: { bucket: "traces" } } }), [
             'mesh-observability:tempo.storage.bucket: got "traces"; only used when tempo.storage.backend is s3; remove it or set backend: s3',
         ]);
+    });
+    it("fails on a service-account annotation whose key is not an annotation key, or whose value is not a string", () => {
+        const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com" };
+        assert.deepEqual(problemsOf({ tempo: { storage: { ...s3, serviceAccountAnnotations: { "eks.amazonaws.com/role arn": "x", "iam.gke.io/gcp-service-account": 7 } } } }), [
+            'mesh-observability:tempo.storage.serviceAccountAnnotations.eks.amazonaws.com/role arn: got "eks.amazonaws.com/role arn"; expected an annotation key [prefix/]name (prefix: a DNS subdomain of at most 253 characters; name: at most 63 letters, digits, \'-\', \'_\', \'.\', starting and ending with a letter or digit)',
+            "mesh-observability:tempo.storage.serviceAccountAnnotations.iam.gke.io/gcp-service-account: got 7; expected a string value",
+        ]);
+    });
+    it("fails on service-account annotations that are not a map", () => {
+        assert.match(problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com", serviceAccountAnnotations: ["a"] } } })[0], /tempo.storage.serviceAccountAnnotations: got \["a"\]; expected a map of annotations/);
+    });
+    it("fails on service-account annotations with local storage", () => {
+        assert.match(problemsOf({ tempo: { storage: { serviceAccountAnnotations: { a: "b" } } } })[0], /tempo.storage.serviceAccountAnnotations: got \{"a":"b"\}; only used when tempo.storage.backend is s3/);
     });
     it("fails on an unknown Tempo field and suggests the close one", () => {
         assert.deepEqual(problemsOf({ tempo: { retension: "24h" } }), ["mesh-observability:tempo.retension: unknown field; did you mean tempo.retention?"]);

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators.ts";
+import { checkAnnotationKey, checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators.ts";
 
 describe("IP addresses", () => {
     it("parses dotted IPv4", () => assert.equal(parseIPv4("10.0.1.2")?.value, (10n << 24n) | (1n << 8n) | 2n));
@@ -24,6 +24,15 @@ describe("MetalLB address blocks", () => {
 describe("Go durations", () => {
     it("adds up compound durations", () => assert.equal(parseGoDuration("1h30m"), 5400));
     it("rejects days, which Go has no unit for", () => assert.equal(parseGoDuration("7d"), undefined));
+});
+
+describe("annotation keys", () => {
+    it("accepts a prefixed key", () => assert.equal(checkAnnotationKey("eks.amazonaws.com/role-arn"), undefined));
+    it("accepts a key without a prefix", () => assert.equal(checkAnnotationKey("owner"), undefined));
+    it("rejects a name longer than 63 characters", () => assert.match(checkAnnotationKey(`a/${"x".repeat(64)}`) ?? "", /annotation key/));
+    it("accepts a name of exactly 63 characters", () => assert.equal(checkAnnotationKey(`a/${"x".repeat(63)}`), undefined));
+    it("rejects an upper-case prefix", () => assert.match(checkAnnotationKey("Example.com/x") ?? "", /annotation key/));
+    it("rejects two slashes", () => assert.match(checkAnnotationKey("a/b/c") ?? "", /annotation key/));
 });
 
 describe("names", () => {
