@@ -2,6 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
+import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 
 export const CERT_MANAGER_CHART: ChartRef = { chart: "cert-manager", version: "v1.21.1", repo: "https://charts.jetstack.io" };
 
@@ -9,6 +10,8 @@ export interface CertManagerArgs {
     readonly provider: k8s.Provider;
     /** @default "cert-manager" */
     readonly namespace?: string;
+    /** The controller's size; the webhook and cainjector run as many replicas, with small fixed requests. @default - the lab profile */
+    readonly sizing?: ComponentSizing;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -17,6 +20,34 @@ export interface CertManagerArgs {
 export function certManagerValues(): Values {
     // keep: uninstalling the platform must not delete every Certificate in the cluster with the CRDs
     return { crds: { enabled: true, keep: true } };
+}
+
+/** The webhook, cainjector and the startup check are helpers of the controller: small, fixed requests. */
+const HELPERS = {
+    webhook: { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } },
+    cainjector: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "256Mi" } },
+    startupapicheck: { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "64Mi" } },
+};
+
+/** Requests, replicas and, when replicated, a disruption budget and node spreading for each of the three Deployments. */
+export function certManagerSizingValues(sizing: ComponentSizing, release = "cert-manager"): Values {
+    const replicated = isReplicated(sizing);
+    const availability = (name: string, component: string) =>
+        replicated
+            ? {
+                  // the chart's PDB keeps one pod (minAvailable 1) when neither bound is set
+                  podDisruptionBudget: { enabled: true },
+                  topologySpreadConstraints: spreadOverNodes({ "app.kubernetes.io/name": name, "app.kubernetes.io/instance": release, "app.kubernetes.io/component": component }),
+              }
+            : {};
+    return {
+        replicaCount: sizing.replicas,
+        resources: resourceRequirements(sizing),
+        ...availability("cert-manager", "controller"),
+        webhook: { replicaCount: sizing.replicas, resources: HELPERS.webhook, ...availability("webhook", "webhook") },
+        cainjector: { replicaCount: sizing.replicas, resources: HELPERS.cainjector, ...availability("cainjector", "cainjector") },
+        startupapicheck: { resources: HELPERS.startupapicheck },
+    };
 }
 
 /**
@@ -37,7 +68,7 @@ export class CertManager extends pulumi.ComponentResource {
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts);
         this.release = helmRelease(
             `${name}-release`,
-            { ref: CERT_MANAGER_CHART, release: "cert-manager", namespace: namespace.metadata.name, values: mergeValues(certManagerValues(), args.values) },
+            { ref: CERT_MANAGER_CHART, release: "cert-manager", namespace: namespace.metadata.name, values: mergeValues(certManagerValues(), certManagerSizingValues(args.sizing ?? PROFILES.lab.certManager), args.values) },
             childOpts,
         );
         this.registerOutputs({ namespace: this.namespace });

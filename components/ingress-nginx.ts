@@ -4,6 +4,7 @@ import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
 import { AMBIENT_DATAPLANE_LABEL } from "./istio/values.ts";
+import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 import type { MeshMode } from "../stacks/config.ts";
 
 /**
@@ -21,6 +22,23 @@ export const INGRESS_NGINX_CHART: ChartRef = { chart: "ingress-nginx", version: 
  */
 export function ambientClientConfig(mode: MeshMode): { namespaceLabels: Record<string, string>; config: Record<string, string> } {
     return mode === "ambient" ? { namespaceLabels: { ...AMBIENT_DATAPLANE_LABEL }, config: { "service-upstream": "true" } } : { namespaceLabels: {}, config: {} };
+}
+
+/** The controller's replicas and requests; with two or more, the chart's PodDisruptionBudget (minAvailable 1) and node spreading. */
+export function controllerSizingValues(sizing: ComponentSizing): Values {
+    return {
+        replicaCount: sizing.replicas,
+        resources: resourceRequirements(sizing),
+        ...(isReplicated(sizing)
+            ? {
+                  topologySpreadConstraints: spreadOverNodes({
+                      "app.kubernetes.io/name": "ingress-nginx",
+                      "app.kubernetes.io/instance": "ingress-nginx",
+                      "app.kubernetes.io/component": "controller",
+                  }),
+              }
+            : {}),
+    };
 }
 
 export interface OtlpCollector {
@@ -55,6 +73,8 @@ export interface IngressNginxArgs {
     readonly loadBalancer?: readonly pulumi.Resource[];
     /** @default "ingress-nginx" */
     readonly namespace?: string;
+    /** The controller's size. @default - the lab profile */
+    readonly sizing?: ComponentSizing;
     /** Service name on the spans. @default "ingress-nginx" */
     readonly serviceName?: string;
     /** Raw chart values, merged last. @default {} */
@@ -77,6 +97,7 @@ export class IngressNginx extends pulumi.ComponentResource {
                 config: { ...openTelemetryConfig(args.collector, args.samplingPercent, args.serviceName ?? "ingress-nginx"), ...mesh.config },
                 service: { type: "LoadBalancer" },
                 admissionWebhooks: { certManager: { enabled: true } },
+                ...controllerSizingValues(args.sizing ?? PROFILES.lab.ingressNginx),
             },
         };
         this.chart = renderedChart(

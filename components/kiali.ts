@@ -2,6 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { type ChartRef, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 
 /**
  * The server chart rather than operator + Kiali CR: one Deployment that Pulumi diffs directly, no operator
@@ -33,8 +34,26 @@ export interface KialiLinks {
     readonly useWaypointName: boolean;
 }
 
+/** Kiali is stateless (every replica verifies tokens with the shared signing key): replicas, requests, PDB, spreading. */
+export function kialiSizingValues(sizing: ComponentSizing): Values {
+    return {
+        deployment: {
+            replicas: sizing.replicas,
+            resources: resourceRequirements(sizing),
+            ...(isReplicated(sizing)
+                ? {
+                      pod_disruption_budget: { spec: { minAvailable: 1 } },
+                      topology_spread_constraints: spreadOverNodes({ "app.kubernetes.io/name": "kiali", "app.kubernetes.io/instance": KIALI_SERVICE }),
+                  }
+                : {}),
+        },
+    };
+}
+
 export function kialiValues(links: KialiLinks): Values {
     return {
+        // users sign in with a ServiceAccount token (`kubectl create token`); never anonymous
+        auth: { strategy: "token" },
         // read from the Secret at runtime: a key Kiali generated itself would change on every render
         login_token: { signing_key: `secret:${SIGNING_KEY_SECRET}:${SIGNING_KEY_FIELD}` },
         external_services: {
@@ -66,6 +85,8 @@ export interface KialiArgs {
     readonly links: KialiLinks;
     /** The password of `links.grafanaUsername` (a secret). */
     readonly grafanaPassword: pulumi.Input<string>;
+    /** @default - the lab profile */
+    readonly sizing?: ComponentSizing;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -89,7 +110,7 @@ export class Kiali extends pulumi.ComponentResource {
         );
         this.chart = renderedChart(
             `${name}-chart`,
-            { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), args.values) },
+            { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), kialiSizingValues(args.sizing ?? PROFILES.lab.kiali), args.values) },
             // Kiali mounts the signing key and the Grafana password at start
             { ...childOpts, dependsOn: [secret, grafanaSecret] },
         );

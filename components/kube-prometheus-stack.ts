@@ -5,6 +5,8 @@ import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds/index.
 import { type ChartRef, componentNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
 import { ISTIO_VERSION } from "./istio/version.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
+import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
+import { parseQuantity } from "../stacks/validators.ts";
 
 export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     chart: "kube-prometheus-stack",
@@ -98,6 +100,80 @@ export function istioDashboards(includeZtunnel: boolean): Record<string, { url: 
     return Object.fromEntries(Object.entries(files).map(([name, file]) => [name, { url: `${base}/${file}`, datasource: "Prometheus" }]));
 }
 
+/** Sizes of the workloads the chart deploys. */
+export interface MonitoringSizing {
+    readonly prometheus: ComponentSizing;
+    readonly alertmanager: ComponentSizing;
+    readonly grafana: ComponentSizing;
+    readonly prometheusOperator: ComponentSizing;
+    readonly kubeStateMetrics: ComponentSizing;
+    readonly nodeExporter: ComponentSizing;
+}
+
+export const LAB_MONITORING_SIZING: MonitoringSizing = {
+    prometheus: PROFILES.lab.prometheus,
+    alertmanager: PROFILES.lab.alertmanager,
+    grafana: PROFILES.lab.grafana,
+    prometheusOperator: PROFILES.lab.prometheusOperator,
+    kubeStateMetrics: PROFILES.lab.kubeStateMetrics,
+    nodeExporter: PROFILES.lab.nodeExporter,
+};
+
+/** Config reloaders and Grafana's dashboard/datasource sidecars: helpers with small fixed requests. */
+const HELPER_RESOURCES = { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } };
+
+const volumeClaim = (size: string) => ({ volumeClaimTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: size } } } } });
+
+/** Prometheus stops at 85 % of its volume (`retentionSize`), before the disk fills up, whatever the retention says. */
+export function retentionSize(volume: string): string {
+    return `${Math.floor(((parseQuantity(volume) ?? 0) * 0.85) / 2 ** 20)}MB`;
+}
+
+/**
+ * Every workload's requests and replicas; volumes for Prometheus, Alertmanager and Grafana. Replicated Alertmanager
+ * and Grafana get a PodDisruptionBudget and are spread over nodes; Grafana then runs as a StatefulSet (one volume per
+ * replica: provisioned dashboards and datasources are the same on each; what users save in the UI stays on one
+ * replica unless `grafana."grafana.ini".database` points at a shared SQL database).
+ */
+export function monitoringSizingValues(sizing: MonitoringSizing): Values {
+    const { prometheus, alertmanager, grafana } = sizing;
+    return {
+        prometheus: {
+            prometheusSpec: {
+                replicas: prometheus.replicas,
+                resources: resourceRequirements(prometheus),
+                ...(prometheus.storage ? { storageSpec: volumeClaim(prometheus.storage), retentionSize: retentionSize(prometheus.storage) } : {}),
+            },
+        },
+        alertmanager: {
+            alertmanagerSpec: {
+                replicas: alertmanager.replicas,
+                resources: resourceRequirements(alertmanager),
+                ...(alertmanager.storage ? { storage: volumeClaim(alertmanager.storage) } : {}),
+            },
+            ...(isReplicated(alertmanager) ? { podDisruptionBudget: { enabled: true, minAvailable: 1 } } : {}),
+        },
+        grafana: {
+            replicas: grafana.replicas,
+            resources: resourceRequirements(grafana),
+            ...(grafana.storage ? { persistence: { enabled: true, type: isReplicated(grafana) ? "statefulset" : "pvc", size: grafana.storage } } : {}),
+            ...(isReplicated(grafana)
+                ? {
+                      podDisruptionBudget: { minAvailable: 1 },
+                      topologySpreadConstraints: spreadOverNodes({ "app.kubernetes.io/name": "grafana", "app.kubernetes.io/instance": RELEASE }),
+                  }
+                : {}),
+            sidecar: { resources: HELPER_RESOURCES },
+        },
+        prometheusOperator: {
+            resources: resourceRequirements(sizing.prometheusOperator),
+            prometheusConfigReloader: { resources: HELPER_RESOURCES },
+        },
+        "kube-state-metrics": { resources: resourceRequirements(sizing.kubeStateMetrics) },
+        "prometheus-node-exporter": { resources: resourceRequirements(sizing.nodeExporter) },
+    };
+}
+
 export interface MonitoringValuesArgs {
     readonly tempo: TempoQueryApi;
     readonly grafanaAdminSecret: pulumi.Input<string>;
@@ -119,6 +195,8 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
         },
         grafana: {
             admin: { existingSecret: args.grafanaAdminSecret, userKey: "admin-user", passwordKey: "admin-password" },
+            // no anonymous viewers: everyone (Kiali included) signs in
+            "grafana.ini": { "auth.anonymous": { enabled: false } },
             additionalDataSources: [tempoDatasource(args.tempo)],
             sidecar: {
                 datasources: {
@@ -148,6 +226,8 @@ export interface KubePrometheusStackArgs {
     readonly includeZtunnelDashboard?: boolean;
     /** Prometheus retention. @default "10d" */
     readonly retention?: string;
+    /** @default - the lab profile */
+    readonly sizing?: MonitoringSizing;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -194,6 +274,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         retention: args.retention ?? "10d",
                         includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
                     }),
+                    monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),
                     args.values,
                 ),
             },

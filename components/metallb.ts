@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, IPAddressPool, L2Advertisement } from "../crds/index.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
 
 export const METALLB_CHART: ChartRef = { chart: "metallb", version: "0.16.1", repo: "https://metallb.github.io/metallb" };
 
@@ -14,8 +15,24 @@ export interface MetalLbArgs {
     readonly namespace?: string;
     /** Name of the IPAddressPool, for Services that ask for it with `metallb.io/address-pool`. @default "default-pool" */
     readonly poolName?: string;
+    /** The controller's size. @default - the lab profile */
+    readonly controllerSizing?: ComponentSizing;
+    /** The speaker's size (one pod per node). @default - the lab profile */
+    readonly speakerSizing?: ComponentSizing;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
+}
+
+/**
+ * Layer 2 only: no BGP, so the chart's default BGP backend (the frr-k8s DaemonSet, five containers per node) is off
+ * and the speaker announces by ARP/NDP itself. One controller: it only assigns addresses.
+ */
+export function metalLbValues(controller: ComponentSizing, speaker: ComponentSizing): Values {
+    return {
+        frrk8s: { enabled: false },
+        controller: { resources: resourceRequirements(controller) },
+        speaker: { resources: resourceRequirements(speaker) },
+    };
 }
 
 /** MetalLB in layer-2 mode: one address pool from config, announced by ARP/NDP. */
@@ -39,7 +56,7 @@ export class MetalLb extends pulumi.ComponentResource {
         });
         this.chart = renderedChart(
             `${name}-chart`,
-            { ref: METALLB_CHART, release: "metallb", namespace: namespace.metadata.name, values: mergeValues({}, args.values) },
+            { ref: METALLB_CHART, release: "metallb", namespace: namespace.metadata.name, values: mergeValues(metalLbValues(args.controllerSizing ?? PROFILES.lab.metallbController, args.speakerSizing ?? PROFILES.lab.metallbSpeaker), args.values) },
             childOpts,
         );
         // the controller's webhook validates pools: they can only be created once it runs

@@ -4,6 +4,8 @@ import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTe
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
+import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
+import { parseQuantity } from "../stacks/validators.ts";
 
 export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     chart: "opentelemetry-operator",
@@ -71,15 +73,56 @@ export interface Signals {
 
 type CollectorConfig = NonNullable<OpenTelemetryCollectorSpec["config"]>;
 
+/** Where the exporter to Tempo keeps what it could not send yet: a directory on the replica's own volume. */
+export interface DurableQueue {
+    readonly directory: string;
+    /** Bytes of telemetry (as the exporter measures requests) the queue holds before it refuses more. */
+    readonly sizeBytes: number;
+}
+
+/**
+ * The queue's share of its volume: bbolt (file_storage) keeps freed pages until compaction, and compaction writes a
+ * copy beside the database, so the queue may use well under the volume.
+ */
+export const QUEUE_SHARE_OF_VOLUME = 0.5;
+
+export function durableQueue(volumeSize: string, directory = "/var/lib/otelcol/queue"): DurableQueue {
+    return { directory, sizeBytes: Math.floor((parseQuantity(volumeSize) ?? 0) * QUEUE_SHARE_OF_VOLUME) };
+}
+
+const QUEUE_STORAGE = "file_storage/queue";
+
+/**
+ * Retry and queue settings of the exporter to Tempo (exporterhelper v0.158: `sending_queue` with `storage`, `sizer`
+ * bytes, `queue_size`; `retry_on_failure.max_elapsed_time: 0` retries until Tempo answers): a Tempo restart or an
+ * ingester roll stalls the export instead of dropping it, and a collector restart resumes from the disk. Spans are
+ * refused only when the queue is full.
+ */
+function queuedExport(queue: DurableQueue | undefined): Record<string, unknown> {
+    if (!queue) return {};
+    return {
+        sending_queue: { enabled: true, storage: QUEUE_STORAGE, sizer: "bytes", queue_size: queue.sizeBytes, num_consumers: 10 },
+        retry_on_failure: { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: "0s" },
+    };
+}
+
 /**
  * The collector pipelines: traces (OTLP, Zipkin, Jaeger in) to the trace backend, and, when there is a metrics backend,
  * the agents' OTLP metrics to it. Memory limiter first, Kubernetes metadata, batching. There is no logs pipeline: no
  * log store is installed, so agents are told not to export logs (see instrumentationSpec). Component names are those
  * of the collector-k8s distribution 0.158.
  */
-export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBackend, metrics?: MetricsBackend): CollectorConfig {
+export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBackend, metrics?: MetricsBackend, queue?: DurableQueue): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
     return {
+        ...(queue
+            ? {
+                  extensions: {
+                      // compaction reclaims the space a drained queue leaves behind (on start, and online after a backlog)
+                      [QUEUE_STORAGE]: { directory: queue.directory, create_directory: true, compaction: { on_start: true, on_rebound: true, directory: queue.directory } },
+                  },
+              }
+            : {}),
         receivers: {
             otlp: {
                 protocols: {
@@ -98,10 +141,11 @@ export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBack
             batch: {},
         },
         exporters: {
-            "otlp_grpc/tempo": { endpoint: traces.otlpGrpcAddress, tls: { insecure: true } },
+            "otlp_grpc/tempo": { endpoint: traces.otlpGrpcAddress, tls: { insecure: true }, ...queuedExport(queue) },
             ...(metrics ? { "otlp_http/prometheus": { endpoint: metrics.otlpHttpUrl } } : {}),
         },
         service: {
+            ...(queue ? { extensions: [QUEUE_STORAGE] } : {}),
             pipelines: {
                 traces: { receivers: ["otlp", "zipkin", "jaeger"], processors, exporters: ["otlp_grpc/tempo"] },
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: ["otlp_http/prometheus"] } } : {}),
@@ -169,10 +213,59 @@ export interface OpenTelemetryArgs {
     readonly instrumentedNamespaces: readonly ExistingNamespace[];
     /** @default "opentelemetry-operator-system" */
     readonly operatorNamespace?: string;
-    /** Collector replicas. @default 1 */
-    readonly collectorReplicas?: number;
+    /** The collector's replicas, requests and queue volume. @default - the lab profile */
+    readonly collectorSizing?: ComponentSizing;
+    /** The operator's size. @default - the lab profile */
+    readonly operatorSizing?: ComponentSizing;
     /** Raw operator chart values, merged last. @default {} */
     readonly values?: Values;
+}
+
+/** The operator's replicas (leader-elected) and requests; a PodDisruptionBudget and node spreading when replicated. */
+export function operatorSizingValues(sizing: ComponentSizing): Values {
+    return {
+        replicaCount: sizing.replicas,
+        manager: { resources: resourceRequirements(sizing) },
+        ...(isReplicated(sizing)
+            ? {
+                  pdb: { create: true },
+                  topologySpreadConstraints: spreadOverNodes({ "app.kubernetes.io/name": "opentelemetry-operator", "app.kubernetes.io/component": "controller-manager" }),
+              }
+            : {}),
+    };
+}
+
+/** The collector image runs as user 10001; the queue volume must be writable by it. */
+const COLLECTOR_FS_GROUP = 10001;
+
+/**
+ * How the operator runs the collector: a StatefulSet when it queues on disk (each replica its own volume), sized
+ * from the profile, with a PodDisruptionBudget and node spreading when replicated. The memory_limiter's percentages
+ * are of the memory limit.
+ */
+export function collectorWorkload(sizing: ComponentSizing, queue: DurableQueue | undefined, namespace = COLLECTOR_NAMESPACE, name = COLLECTOR_NAME): Omit<OpenTelemetryCollectorSpec, "config"> {
+    const volume = "queue";
+    return {
+        mode: queue ? "statefulset" : "deployment",
+        replicas: sizing.replicas,
+        resources: resourceRequirements(sizing),
+        ...(queue
+            ? {
+                  podSecurityContext: { fsGroup: COLLECTOR_FS_GROUP },
+                  volumeClaimTemplates: [
+                      { metadata: { name: volume }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: sizing.storage as string } } } },
+                  ],
+                  volumeMounts: [{ name: volume, mountPath: queue.directory }],
+              }
+            : {}),
+        ...(isReplicated(sizing)
+            ? {
+                  podDisruptionBudget: { maxUnavailable: 1 },
+                  // the operator's selector labels (internal/manifests/manifestutils/labels.go SelectorLabels)
+                  topologySpreadConstraints: spreadOverNodes({ "app.kubernetes.io/instance": `${namespace}.${name}`, "app.kubernetes.io/component": "opentelemetry-collector" }),
+              }
+            : {}),
+    };
 }
 
 /** The OpenTelemetry operator, the mesh's collector and per-namespace auto-instrumentation. */
@@ -200,26 +293,23 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                         // the operator grants each collector the read access its k8s_attributes processor needs
                         manager: { createRbacPermissions: true },
                     },
+                    operatorSizingValues(args.operatorSizing ?? PROFILES.lab.openTelemetryOperator),
                     args.values,
                 ),
             },
             { ...childOpts, dependsOn: [args.certManager.release] },
         );
 
-        const config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend);
+        const collectorSizing = args.collectorSizing ?? PROFILES.lab.collector;
+        const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
+        const config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue);
         // the operator's webhooks default and validate these resources: they wait for it
         const collectorNamespace = componentNamespace(`${name}-collector-namespace`, this.endpoints.namespace, childOpts);
         this.collector = createCustomResource(
             `${name}-collector`,
             new OpenTelemetryCollector({
                 metadata: { name: COLLECTOR_NAME, namespace: this.endpoints.namespace },
-                spec: {
-                    mode: "deployment",
-                    replicas: args.collectorReplicas ?? 1,
-                    // memory_limiter's percentages are of this limit
-                    resources: { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "512Mi" } },
-                    config,
-                },
+                spec: { ...collectorWorkload(collectorSizing, queue), config },
             }),
             { ...childOpts, dependsOn: [this.operatorChart, collectorNamespace] },
         );

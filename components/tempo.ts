@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
 const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";
@@ -84,6 +85,59 @@ function credentialsEnvFrom(secretName: string | undefined): Record<string, unkn
     return secretName ? [{ secretRef: { name: secretName } }] : [];
 }
 
+/** Sizes of the single binary, or of each tempo-distributed component. */
+export interface TempoSizing {
+    readonly tempo: ComponentSizing;
+    readonly distributor: ComponentSizing;
+    readonly ingester: ComponentSizing;
+    readonly querier: ComponentSizing;
+    readonly queryFrontend: ComponentSizing;
+    readonly compactor: ComponentSizing;
+    readonly metricsGenerator: ComponentSizing;
+    readonly memcached: ComponentSizing;
+}
+
+export const LAB_TEMPO_SIZING: TempoSizing = {
+    tempo: PROFILES.lab.tempo,
+    distributor: PROFILES.lab.tempoDistributor,
+    ingester: PROFILES.lab.tempoIngester,
+    querier: PROFILES.lab.tempoQuerier,
+    queryFrontend: PROFILES.lab.tempoQueryFrontend,
+    compactor: PROFILES.lab.tempoCompactor,
+    metricsGenerator: PROFILES.lab.tempoMetricsGenerator,
+    memcached: PROFILES.lab.tempoMemcached,
+};
+
+/** The single binary: one replica (it keeps its WAL and blocks on its volume), its requests and its volume's size. */
+export function monolithicSizingValues(sizing: TempoSizing): Values {
+    return {
+        tempo: { resources: resourceRequirements(sizing.tempo) },
+        persistence: { size: sizing.tempo.storage ?? "10Gi" },
+    };
+}
+
+/**
+ * Each tempo-distributed component's replicas and requests (the chart adds a PodDisruptionBudget, soft anti-affinity
+ * and zone spreading to each). Ingesters keep their WAL on a volume, and traces are written to as many ingesters as
+ * there are, up to 3 (`replication_factor`; quorum RF/2+1, so 3 ingesters tolerate one down).
+ */
+export function distributedSizingValues(sizing: TempoSizing): Values {
+    const component = (s: ComponentSizing) => ({ replicas: s.replicas, resources: resourceRequirements(s) });
+    return {
+        distributor: component(sizing.distributor),
+        ingester: {
+            ...component(sizing.ingester),
+            persistence: { enabled: true, size: sizing.ingester.storage ?? "10Gi" },
+            config: { replication_factor: Math.min(3, sizing.ingester.replicas) },
+        },
+        querier: component(sizing.querier),
+        queryFrontend: component(sizing.queryFrontend),
+        compactor: component(sizing.compactor),
+        metricsGenerator: component(sizing.metricsGenerator),
+        memcached: component(sizing.memcached),
+    };
+}
+
 /** Values of the single-binary chart. */
 export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
     const endpoints = tempoEndpoints("monolithic");
@@ -107,7 +161,7 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
             extraEnvFrom: credentialsEnvFrom(credentialsSecret),
         },
         // the WAL and local blocks survive restarts
-        persistence: { enabled: true, size: "10Gi" },
+        persistence: { enabled: true },
         ...serviceAccountValues(tempo.storage),
     };
 }
@@ -135,6 +189,8 @@ export interface TempoArgs {
     readonly objectStorageCredentials?: ObjectStorageCredentials;
     /** Prometheus remote-write URL for the metrics-generator (service graph, span metrics). */
     readonly remoteWriteUrl: string;
+    /** @default - the lab profile */
+    readonly sizing?: TempoSizing;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -165,10 +221,11 @@ export class Tempo extends pulumi.ComponentResource {
             );
         }
         const secretName = credentialsSecret ? CREDENTIALS_SECRET : undefined;
+        const sizing = args.sizing ?? LAB_TEMPO_SIZING;
         const values =
             args.tempo.mode === "distributed"
-                ? distributedValues(args.tempo, args.remoteWriteUrl, secretName)
-                : monolithicValues(args.tempo, args.remoteWriteUrl, secretName);
+                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName), distributedSizingValues(sizing))
+                : mergeValues(monolithicValues(args.tempo, args.remoteWriteUrl, secretName), monolithicSizingValues(sizing));
         this.chart = renderedChart(
             `${name}-chart`,
             {

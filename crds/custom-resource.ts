@@ -12,12 +12,14 @@ import { ServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMoni
 import { Instrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import { OpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
 import { Telemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
+import { PeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
 
 /** The models createCustomResource accepts: one class per generated CRD kind. */
 export type CustomResourceModel =
     | IPAddressPool
     | L2Advertisement
     | Telemetry
+    | PeerAuthentication
     | OpenTelemetryCollector
     | Instrumentation
     | PodMonitor

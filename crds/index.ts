@@ -13,6 +13,7 @@ import type { IServiceMonitor } from "./generated/monitoring.coreos.com/v1/Servi
 import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
 import type { ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
+import type { IPeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
 
 export {
     checkCustomResource,
@@ -32,6 +33,10 @@ export type L2AdvertisementSpec = NonNullable<IL2Advertisement["spec"]>;
 // telemetry.istio.io/v1
 export { Telemetry, type ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 export type TelemetrySpec = NonNullable<ITelemetry["spec"]>;
+
+// security.istio.io/v1
+export { PeerAuthentication, type IPeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
+export type PeerAuthenticationSpec = NonNullable<IPeerAuthentication["spec"]>;
 
 // opentelemetry.io/v1beta1 and v1alpha1
 export { OpenTelemetryCollector, type IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";

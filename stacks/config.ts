@@ -6,12 +6,15 @@ import {
     checkDns1123Label,
     closestKey,
     parseAddressBlock,
+    isPrometheusDuration,
     parseGoDuration,
     spansOverlap,
 } from "./validators.ts";
 
-/** The config namespace of this project (the `name` in Pulumi.yaml). */
-export const PROJECT = "mesh-observability";
+import { isPlainObject, PROJECT, Problems, rejectUnknownFields } from "./problems.ts";
+import { readSizing, type SizingConfig } from "./sizing-config.ts";
+
+export { PROJECT } from "./problems.ts";
 
 export type MeshMode = "sidecar" | "ambient";
 export type TempoMode = "monolithic" | "distributed";
@@ -91,7 +94,20 @@ export interface StackConfig {
     readonly chartValues: ChartValues;
     /** Static S3 keys; absent means the default AWS credential chain (environment, IRSA, instance profile). */
     readonly objectStorageCredentials?: ObjectStorageCredentials;
+    /** Requests, limits, replicas and volumes of every workload. @default - the lab profile */
+    readonly sizing: SizingConfig;
+    readonly prometheus: PrometheusConfig;
+    /** The mesh-wide mTLS mode (PeerAuthentication in the root namespace). @default "PERMISSIVE" */
+    readonly mtls: MtlsMode;
 }
+
+export interface PrometheusConfig {
+    /** How long Prometheus keeps metrics (a Prometheus duration). @default "10d" */
+    readonly retention: string;
+}
+
+export const MTLS_MODES = ["PERMISSIVE", "STRICT"] as const;
+export type MtlsMode = (typeof MTLS_MODES)[number];
 
 /** Raised when the stack config is invalid; lists every problem at once. */
 export class ConfigError extends pulumi.RunError {
@@ -119,6 +135,9 @@ export const CONFIG_KEYS = [
     "chartValues",
     "tempoStorageAccessKey",
     "tempoStorageSecretKey",
+    "sizing",
+    "prometheus",
+    "mtls",
 ] as const;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -136,14 +155,6 @@ export const RESERVED_NAMESPACES: readonly string[] = [
 const TEMPO_DEFAULTS: TempoConfig = { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } };
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const HOST_PORT = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
-
-/** Collects problems while the keys are read, so that all of them are reported together. */
-class Problems {
-    readonly list: string[] = [];
-    add(key: string, value: unknown, allowed: string): void {
-        this.list.push(`${PROJECT}:${key}: got ${JSON.stringify(value)}; ${allowed}`);
-    }
-}
 
 /**
  * Validates the raw stack config (full keys such as `mesh-observability:meshMode` mapped to the strings
@@ -177,6 +188,16 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
     const tempo = readTempo(values, problems);
     const chartValues = readChartValues(values, problems);
     const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
+    const sizing = readSizing(readJson(values, problems, "sizing", "an object { profile, components }"), problems);
+    const prometheus = readPrometheus(values, problems);
+    const mtls = readEnum(values, problems, "mtls", MTLS_MODES, "PERMISSIVE");
+    if (mtls === "STRICT" && ingressNginx && meshMode === "sidecar") {
+        problems.add(
+            "ingressNginx",
+            true,
+            "with mtls STRICT in sidecar mode ingress-nginx, which is outside the mesh, cannot reach the applications (they refuse its plaintext); set ingressNginx: false (retired upstream; the Istio gateway is the north-south path), meshMode: ambient (nginx then joins the mesh), or mtls: PERMISSIVE",
+        );
+    }
 
     if (problems.list.length > 0) throw new ConfigError(problems.list);
     return {
@@ -189,6 +210,9 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         tempo,
         chartValues,
         objectStorageCredentials,
+        sizing,
+        prometheus,
+        mtls,
     };
 }
 
@@ -366,6 +390,21 @@ function readAnnotations(raw: unknown, path: string, problems: Problems): Record
     return annotations;
 }
 
+function readPrometheus(values: Map<ConfigKey, string>, problems: Problems): PrometheusConfig {
+    const fallback: PrometheusConfig = { retention: "10d" };
+    const raw = readJson(values, problems, "prometheus", "an object { retention }");
+    if (raw === undefined) return fallback;
+    if (!isPlainObject(raw)) {
+        problems.add("prometheus", raw, "expected an object { retention }");
+        return fallback;
+    }
+    rejectUnknownFields(raw, ["retention"], "prometheus", problems);
+    if (raw.retention === undefined) return fallback;
+    if (typeof raw.retention === "string" && isPrometheusDuration(raw.retention)) return { retention: raw.retention };
+    problems.add("prometheus.retention", raw.retention, 'expected a positive Prometheus duration such as "15d", "2w" or "12h"');
+    return fallback;
+}
+
 function readChartValues(values: Map<ConfigKey, string>, problems: Problems): ChartValues {
     const raw = readJson(values, problems, "chartValues", "an object of raw Helm values per chart");
     if (raw === undefined) return {};
@@ -412,18 +451,4 @@ function readCredentials(
         return undefined;
     }
     return { accessKey: pulumi.secret(accessKey), secretKey: pulumi.secret(secretKey) };
-}
-
-function rejectUnknownFields(raw: Record<string, unknown>, known: readonly string[], path: string, problems: Problems): void {
-    for (const field of Object.keys(raw).sort()) {
-        if (known.includes(field)) continue;
-        const suggestion = closestKey(field, known);
-        problems.list.push(
-            `${PROJECT}:${path}.${field}: unknown field` + (suggestion ? `; did you mean ${path}.${suggestion}?` : `; known fields: ${known.join(", ")}`),
-        );
-    }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
 }

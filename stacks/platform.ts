@@ -47,10 +47,17 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const monitoringAt = monitoringEndpoints();
 
     const values = config.chartValues;
-    const certManager = new CertManager("cert-manager", { provider, values: values.certManager });
+    const size = config.sizing.components;
+    const certManager = new CertManager("cert-manager", { provider, sizing: size.certManager, values: values.certManager });
     const metalLb =
         config.loadBalancerAddresses.length > 0
-            ? new MetalLb("metallb", { provider, addresses: config.loadBalancerAddresses, values: values.metallb })
+            ? new MetalLb("metallb", {
+                  provider,
+                  addresses: config.loadBalancerAddresses,
+                  controllerSizing: size.metallbController,
+                  speakerSizing: size.metallbSpeaker,
+                  values: values.metallb,
+              })
             : undefined;
     const loadBalancer = metalLb ? [metalLb.addressPool, metalLb.l2Advertisement] : [];
 
@@ -59,6 +66,15 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         tempo: tempoAt,
         istioNamespace: ISTIO_NAMESPACE,
         includeZtunnelDashboard: config.meshMode === "ambient",
+        retention: config.prometheus.retention,
+        sizing: {
+            prometheus: size.prometheus,
+            alertmanager: size.alertmanager,
+            grafana: size.grafana,
+            prometheusOperator: size.prometheusOperator,
+            kubeStateMetrics: size.kubeStateMetrics,
+            nodeExporter: size.nodeExporter,
+        },
         values: values.kubePrometheusStack,
     });
     new Tempo("tempo", {
@@ -66,6 +82,16 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         tempo: config.tempo,
         objectStorageCredentials: config.objectStorageCredentials,
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
+        sizing: {
+            tempo: size.tempo,
+            distributor: size.tempoDistributor,
+            ingester: size.tempoIngester,
+            querier: size.tempoQuerier,
+            queryFrontend: size.tempoQueryFrontend,
+            compactor: size.tempoCompactor,
+            metricsGenerator: size.tempoMetricsGenerator,
+            memcached: size.tempoMemcached,
+        },
         values: values.tempo,
     });
     const mesh = new IstioMesh("istio", {
@@ -75,6 +101,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         meshNamespaces: config.meshNamespaces,
         collector,
         platform: config.clusterPlatform,
+        mtls: config.mtls,
+        sizing: { istiod: size.istiod, gateway: size.istioGateway, cni: size.istioCni, ztunnel: size.ztunnel, waypoint: size.waypoint },
         loadBalancer,
         values: { base: values.istioBase, istiod: values.istiod, gateway: values.istioGateway, cni: values.istioCni, ztunnel: values.ztunnel },
     });
@@ -85,6 +113,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         metricsBackend: { otlpHttpUrl: monitoringAt.otlpUrl },
         samplingPercent: config.samplingPercent,
         instrumentedNamespaces: mesh.namespaces,
+        collectorSizing: size.collector,
+        operatorSizing: size.openTelemetryOperator,
         values: values.openTelemetryOperator,
     });
     if (config.ingressNginx) {
@@ -94,6 +124,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             collector,
             samplingPercent: config.samplingPercent,
             meshMode: config.meshMode,
+            sizing: size.ingressNginx,
             loadBalancer,
             values: values.ingressNginx,
         });
@@ -111,6 +142,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
         },
         grafanaPassword: monitoring.grafanaAdminPassword,
+        sizing: size.kiali,
         values: values.kiali,
     });
 

@@ -18,7 +18,7 @@ describe("CertManager", () => {
         assert.deepEqual(chart.inputs.repositoryOpts, { repo: "https://charts.jetstack.io" });
     });
     it("installs and keeps the CRDs", async () => {
-        assert.deepEqual((await build()).get(RELEASE, "cm-release").inputs.values, { crds: { enabled: true, keep: true } });
+        assert.deepEqual(at((await build()).get(RELEASE, "cm-release").inputs, "values.crds"), { enabled: true, keep: true });
     });
     it("uses the cert-manager namespace by default", async () => {
         const reg = await build();
@@ -29,8 +29,8 @@ describe("CertManager", () => {
         assert.equal((await build({ namespace: "certs" })).get(RELEASE, "cm-release").inputs.namespace, "certs");
     });
     it("merges raw values last", async () => {
-        const values = (await build({ values: { crds: { keep: false }, replicaCount: 2 } })).get(RELEASE, "cm-release").inputs.values;
-        assert.deepEqual(values, { crds: { enabled: true, keep: false }, replicaCount: 2 });
+        const values = (await build({ values: { crds: { keep: false }, replicaCount: 3 } })).get(RELEASE, "cm-release").inputs.values;
+        assert.deepEqual([at(values, "crds"), at(values, "replicaCount")], [{ enabled: true, keep: false }, 3]);
     });
     it("parents every child to the component and waits for the namespace", async () => {
         const reg = await build();

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
+import { PROFILES } from "../components/sizing.ts";
 import { ConfigError, parseStackConfig, type StackConfig } from "../stacks/config.ts";
 
 const key = (name: string) => `mesh-observability:${name}`;
@@ -36,6 +37,9 @@ describe("stack config defaults", () => {
             tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } },
             chartValues: {},
             objectStorageCredentials: undefined,
+            sizing: { profile: "lab", components: PROFILES.lab },
+            prometheus: { retention: "10d" },
+            mtls: "PERMISSIVE",
         });
     });
 

@@ -16,6 +16,7 @@ import {
     IPAddressPool,
     L2Advertisement,
     OpenTelemetryCollector,
+    PeerAuthentication,
     PodMonitor,
     ServiceMonitor,
     Telemetry,
@@ -42,6 +43,7 @@ function validModels(): Record<string, CustomResourceModel> {
             metadata: { name: "mesh-default", namespace: "istio-system" },
             spec: { tracing: [{ providers: [{ name: "otel-tracing" }], randomSamplingPercentage: 10, customTags: { cluster: { literal: { value: "dev" } } } }] },
         }),
+        PeerAuthentication: new PeerAuthentication({ metadata: { name: "default", namespace: "istio-system" }, spec: { mtls: { mode: "STRICT" } } }),
         OpenTelemetryCollector: new OpenTelemetryCollector({
             metadata: { name: "otel", namespace: "observability" },
             spec: {
@@ -103,7 +105,7 @@ function telemetry(spec: TelemetrySpec, metadata: Record<string, string> = { nam
 }
 
 describe("generated models", () => {
-    it("cover exactly the eight kinds, one served version each", () => {
+    it("cover exactly the nine kinds, one served version each", () => {
         assert.deepEqual(
             manifest.models.map((m) => `${m.apiVersion} ${m.kind}`).sort(),
             [
@@ -114,6 +116,7 @@ describe("generated models", () => {
                 "monitoring.coreos.com/v1 ServiceMonitor",
                 "opentelemetry.io/v1alpha1 Instrumentation",
                 "opentelemetry.io/v1beta1 OpenTelemetryCollector",
+                "security.istio.io/v1 PeerAuthentication",
                 "telemetry.istio.io/v1 Telemetry",
             ],
         );
@@ -255,7 +258,7 @@ describe("createCustomResource", () => {
     it("registers every kind as kubernetes:<group>/<version>:<Kind> with the model's fields as plain inputs", async () => {
         const models = validModels();
         const reg = await h.run(() => Object.entries(models).map(([kind, model]) => createCustomResource(`cr-${kind}`, model)));
-        assert.equal(reg.resources.length, 8);
+        assert.equal(reg.resources.length, 9);
         for (const [kind, model] of Object.entries(models)) {
             const r = reg.get(`kubernetes:${model.apiVersion}:${kind}`, `cr-${kind}`);
             assert.ok(r.custom);

@@ -44,6 +44,10 @@ describe("MetalLb", () => {
         assert.deepEqual(reg.dependenciesOf(reg.get(L2, "lb-l2")), ["kubernetes:helm.sh/v4:Chart::lb-chart"]);
     });
     it("merges raw values last", async () => {
-        assert.deepEqual((await build({ values: { frrk8s: { enabled: false } } })).get(CHART, "lb-chart").inputs.values, { frrk8s: { enabled: false } });
+        const values = (await build({ values: { frrk8s: { enabled: true }, speaker: { logLevel: "debug" } } })).get(CHART, "lb-chart").inputs.values;
+        assert.deepEqual([at(values, "frrk8s.enabled"), at(values, "speaker.logLevel"), at(values, "speaker.resources.requests.cpu")], [true, "debug", "10m"]);
+    });
+    it("runs layer 2 only: no frr-k8s BGP DaemonSet", async () => {
+        assert.equal(at((await build()).get(CHART, "lb-chart").inputs, "values.frrk8s.enabled"), false);
     });
 });

@@ -10,6 +10,7 @@ import {
     type OpenTelemetryArgs,
     SDK_AGENTS,
 } from "../components/opentelemetry.ts";
+import { PROFILES } from "../components/sizing.ts";
 import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
@@ -118,8 +119,11 @@ describe("OpenTelemetry", () => {
         const collector = (await build()).get(COLLECTOR, "otel-collector");
         assert.deepEqual([at(collector.inputs, "metadata.name"), at(collector.inputs, "metadata.namespace"), at(collector.inputs, "spec.replicas")], ["otel", "observability", 1]);
     });
-    it("runs the replicas asked for", async () => {
-        assert.equal(at((await build({ collectorReplicas: 3 })).get(COLLECTOR, "otel-collector").inputs, "spec.replicas"), 3);
+    it("runs the replicas asked for, with a disruption budget and node spreading", async () => {
+        const spec = at((await build({ collectorSizing: { ...PROFILES.lab.collector, replicas: 3 } })).get(COLLECTOR, "otel-collector").inputs, "spec") as Record<string, unknown>;
+        assert.equal(spec.replicas, 3);
+        assert.deepEqual(spec.podDisruptionBudget, { maxUnavailable: 1 });
+        assert.deepEqual(at(spec, "topologySpreadConstraints.0.labelSelector.matchLabels"), { "app.kubernetes.io/instance": "observability.otel", "app.kubernetes.io/component": "opentelemetry-collector" });
     });
     it("creates the collector after the operator and its namespace", async () => {
         const reg = await build();

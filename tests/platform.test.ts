@@ -118,6 +118,7 @@ describe("dependency edges", () => {
             "istio-istiod": ["istio-base", "istio-namespace"],
             "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
             "istio-mesh-telemetry": ["istio-istiod"],
+            "istio-mesh-mtls": ["istio-istiod"],
             "opentelemetry-operator": ["cert-manager-release", "opentelemetry-operator-namespace"],
             "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
             "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-operator"],

@@ -1,11 +1,12 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { Gateway, createCustomResource, Telemetry } from "../../crds/index.ts";
-import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
+import { Gateway, createCustomResource, PeerAuthentication, Telemetry } from "../../crds/index.ts";
+import type { ClusterPlatform, MeshMode, MtlsMode } from "../../stacks/config.ts";
 import { componentNamespace, helmRelease, mergeValues, renderedChart, type Values } from "../helm.ts";
 import {
     cniValues,
     gatewayValues,
+    istiodSizingValues,
     istiodValues,
     meshNamespaceLabels,
     type OtlpTarget,
@@ -13,6 +14,7 @@ import {
     ztunnelValues,
 } from "./values.ts";
 import { PLATFORM_NAMESPACES } from "../namespaces.ts";
+import { type ComponentSizing, PROFILES } from "../sizing.ts";
 import { GATEWAY_API_CRDS_URL, ISTIO_CHARTS } from "./version.ts";
 
 export { ISTIO_VERSION } from "./version.ts";
@@ -44,9 +46,32 @@ export interface IstioMeshArgs {
     readonly platform?: ClusterPlatform;
     /** What hands out LoadBalancer addresses (MetalLB's pool and its advertisement), if the stack installs it. @default [] (the cloud's) */
     readonly loadBalancer?: readonly pulumi.Resource[];
+    /** Mesh-wide mTLS: STRICT refuses plaintext to every workload of the mesh. @default "PERMISSIVE" */
+    readonly mtls?: MtlsMode;
+    /** Sizes of istiod, the ingress gateway, istio-cni, ztunnel and the waypoints. @default - the lab profile */
+    readonly sizing?: IstioSizing;
     /** Raw values per chart, merged last. @default {} */
     readonly values?: IstioChartValues;
 }
+
+export interface IstioSizing {
+    readonly istiod: ComponentSizing;
+    readonly gateway: ComponentSizing;
+    readonly cni: ComponentSizing;
+    readonly ztunnel: ComponentSizing;
+    readonly waypoint: ComponentSizing;
+}
+
+const LAB_SIZING: IstioSizing = {
+    istiod: PROFILES.lab.istiod,
+    gateway: PROFILES.lab.istioGateway,
+    cni: PROFILES.lab.istioCni,
+    ztunnel: PROFILES.lab.ztunnel,
+    waypoint: PROFILES.lab.waypoint,
+};
+
+/** The gateway chart's selector labels for the release (`app: <name>`, `istio: <name without "istio-">`). */
+export const GATEWAY_SELECTOR = { app: GATEWAY_RELEASE, istio: GATEWAY_RELEASE.replace(/^istio-/, "") };
 
 /** An application namespace of the mesh. */
 export interface MeshNamespace {
@@ -87,6 +112,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         const ambient = args.mode === "ambient";
         const platform = args.platform ?? "generic";
         const values = args.values ?? {};
+        const sizing = args.sizing ?? LAB_SIZING;
         const childOpts = { parent: this, provider: args.provider };
         const systemNamespace = (this.systemNamespace = componentNamespace(`${name}-namespace`, ISTIO_NAMESPACE, childOpts));
 
@@ -108,7 +134,7 @@ export class IstioMesh extends pulumi.ComponentResource {
                 ref: ISTIO_CHARTS.istiod,
                 release: "istiod",
                 namespace: systemNamespace.metadata.name,
-                values: mergeValues(istiodValues(args.mode, platform, args.collector, args.samplingPercent), values.istiod),
+                values: mergeValues(istiodValues(args.mode, platform, args.collector, args.samplingPercent), istiodSizingValues(sizing.istiod, sizing.waypoint), values.istiod),
             },
             { ...childOpts, dependsOn: [base] },
         );
@@ -117,12 +143,12 @@ export class IstioMesh extends pulumi.ComponentResource {
         if (ambient) {
             const cni = renderedChart(
                 `${name}-cni`,
-                { ref: ISTIO_CHARTS.cni, release: "istio-cni", namespace: ISTIO_NAMESPACE, values: mergeValues(cniValues(platform), values.cni) },
+                { ref: ISTIO_CHARTS.cni, release: "istio-cni", namespace: ISTIO_NAMESPACE, values: mergeValues(cniValues(platform, sizing.cni), values.cni) },
                 { ...childOpts, dependsOn: [this.istiod] },
             );
             const ztunnel = renderedChart(
                 `${name}-ztunnel`,
-                { ref: ISTIO_CHARTS.ztunnel, release: "ztunnel", namespace: ISTIO_NAMESPACE, values: mergeValues(ztunnelValues(platform), values.ztunnel) },
+                { ref: ISTIO_CHARTS.ztunnel, release: "ztunnel", namespace: ISTIO_NAMESPACE, values: mergeValues(ztunnelValues(platform, sizing.ztunnel), values.ztunnel) },
                 { ...childOpts, dependsOn: [this.istiod] },
             );
             dataPlane.push(cni, ztunnel);
@@ -132,7 +158,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         const ingressNamespace = componentNamespace(`${name}-ingress-namespace`, INGRESS_NAMESPACE, childOpts);
         renderedChart(
             `${name}-gateway`,
-            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(), values.gateway) },
+            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR), values.gateway) },
             { ...childOpts, dependsOn: [...dataPlane, ...(args.loadBalancer ?? [])] },
         );
 
@@ -144,6 +170,13 @@ export class IstioMesh extends pulumi.ComponentResource {
                 spec: { tracing: [{ providers: [{ name: TRACING_PROVIDER }], randomSamplingPercentage: args.samplingPercent }] },
             }),
             // istiod's validating webhook must answer before Istio resources can be created
+            { ...childOpts, dependsOn: [this.istiod] },
+        );
+
+        // mesh-wide: a PeerAuthentication in the root namespace, without a selector, applies to every workload
+        createCustomResource(
+            `${name}-mesh-mtls`,
+            new PeerAuthentication({ metadata: { name: "default", namespace: ISTIO_NAMESPACE }, spec: { mtls: { mode: args.mtls ?? "PERMISSIVE" } } }),
             { ...childOpts, dependsOn: [this.istiod] },
         );
 

@@ -1,6 +1,7 @@
 // Pure builders of the Istio charts' values.
 import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
 import { mergeValues, type Values } from "../helm.ts";
+import { type ComponentSizing, isReplicated, resourceRequirements, spreadOverNodes } from "../sizing.ts";
 
 /** Name of the tracing extension provider Telemetry resources refer to. */
 export const TRACING_PROVIDER = "otel-tracing";
@@ -70,16 +71,40 @@ export function istiodValues(mode: MeshMode, platform: ClusterPlatform, collecto
     );
 }
 
-export function cniValues(platform: ClusterPlatform): Values {
-    return profileValues("ambient", platform);
+/** An autoscaled Deployment never drops below the replicas asked for; five is the charts' own ceiling. */
+const autoscaleMax = (sizing: ComponentSizing) => Math.max(5, sizing.replicas);
+
+/**
+ * istiod's replicas (its HPA's floor; the chart's PodDisruptionBudget appears with more than one), requests, node
+ * spreading, and the requests of the waypoints it deploys into the mesh namespaces.
+ */
+export function istiodSizingValues(istiod: ComponentSizing, waypoint: ComponentSizing): Values {
+    return {
+        replicaCount: istiod.replicas,
+        autoscaleMin: istiod.replicas,
+        autoscaleMax: autoscaleMax(istiod),
+        resources: resourceRequirements(istiod),
+        ...(isReplicated(istiod) ? { topologySpreadConstraints: spreadOverNodes({ app: "istiod", istio: "pilot" }) } : {}),
+        global: { waypoint: { resources: resourceRequirements(waypoint) } },
+    };
 }
 
-export function ztunnelValues(platform: ClusterPlatform): Values {
-    return profileValues("ambient", platform);
+export function cniValues(platform: ClusterPlatform, sizing: ComponentSizing): Values {
+    return { ...profileValues("ambient", platform), resources: resourceRequirements(sizing) };
 }
 
-export function gatewayValues(): Values {
-    return { service: { type: "LoadBalancer" } };
+export function ztunnelValues(platform: ClusterPlatform, sizing: ComponentSizing): Values {
+    return { ...profileValues("ambient", platform), resources: resourceRequirements(sizing) };
+}
+
+/** The ingress gateway: a LoadBalancer Service; its HPA's floor, a PodDisruptionBudget and node spreading when replicated. */
+export function gatewayValues(sizing: ComponentSizing, selector: Record<string, string>): Values {
+    return {
+        service: { type: "LoadBalancer" },
+        resources: resourceRequirements(sizing),
+        autoscaling: { minReplicas: sizing.replicas, maxReplicas: autoscaleMax(sizing) },
+        ...(isReplicated(sizing) ? { podDisruptionBudget: { minAvailable: 1 }, topologySpreadConstraints: spreadOverNodes(selector) } : {}),
+    };
 }
 
 /** The label that puts a namespace's pods on ztunnel (istio-cni's `ambient.enablementSelectors`). */

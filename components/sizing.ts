@@ -1,0 +1,183 @@
+// Sizing as data: requests, limits, replicas and volume size of every workload the stack deploys, as two built-in
+// profiles a stack picks from (`sizing.profile`) and overrides per component (`sizing.components`). Each component
+// maps its entry to its chart's own keys; containers that are helpers of a component (config reloaders, dashboard
+// sidecars, cert-manager's webhook and cainjector) get fixed small requests there.
+//
+// lab: one small node (kind, k3d; 4 CPUs / 8 GiB) with room for an application; one replica of everything.
+// production: the numbers the charts' own docs suggest for a modest production cluster, and at least two replicas
+// of everything that serves a request path (istiod, the gateway, the collector, Tempo's stateless components,
+// Grafana, Kiali), so that a node drain or a rollout never takes the last replica (each gets a PodDisruptionBudget
+// and is spread across nodes). Prometheus stays single: two replicas behind one Service would each receive half of
+// Tempo's remote writes.
+
+export const SIZING_PROFILES = ["lab", "production"] as const;
+export type SizingProfile = (typeof SIZING_PROFILES)[number];
+
+export const SIZED_COMPONENTS = [
+    "certManager",
+    "metallbController",
+    "metallbSpeaker",
+    "ingressNginx",
+    "istiod",
+    "istioGateway",
+    "istioCni",
+    "ztunnel",
+    "waypoint",
+    "openTelemetryOperator",
+    "collector",
+    "tempo",
+    "tempoDistributor",
+    "tempoIngester",
+    "tempoQuerier",
+    "tempoQueryFrontend",
+    "tempoCompactor",
+    "tempoMetricsGenerator",
+    "tempoMemcached",
+    "prometheus",
+    "alertmanager",
+    "grafana",
+    "prometheusOperator",
+    "kubeStateMetrics",
+    "nodeExporter",
+    "kiali",
+] as const;
+export type SizedComponent = (typeof SIZED_COMPONENTS)[number];
+
+/** One pod per node (DaemonSets), or one pod per mesh namespace (waypoints): a replica count does not apply. */
+export const FIXED_REPLICA_COMPONENTS: readonly SizedComponent[] = ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint"];
+/** Components with a volume, whose size `storage` sets. */
+export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector"];
+
+export interface Quantities {
+    /** CPU, e.g. "100m" or "1". */
+    readonly cpu?: string;
+    /** Memory, e.g. "256Mi" or "1Gi". */
+    readonly memory?: string;
+}
+
+export interface ComponentSizing {
+    readonly replicas: number;
+    readonly requests: Required<Quantities>;
+    /** Memory limits always; no CPU limits by default (throttling a proxy or the collector adds latency, not safety). */
+    readonly limits: Quantities;
+    /** Volume size, for the components in STORAGE_COMPONENTS. */
+    readonly storage?: string;
+}
+
+export type Sizing = Readonly<Record<SizedComponent, ComponentSizing>>;
+
+const size = (replicas: number, cpu: string, memory: string, memoryLimit: string, storage?: string): ComponentSizing => ({
+    replicas,
+    requests: { cpu, memory },
+    limits: { memory: memoryLimit },
+    ...(storage ? { storage } : {}),
+});
+
+export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
+    lab: {
+        certManager: size(1, "10m", "64Mi", "256Mi"),
+        metallbController: size(1, "10m", "32Mi", "128Mi"),
+        metallbSpeaker: size(1, "10m", "32Mi", "128Mi"),
+        ingressNginx: size(1, "50m", "90Mi", "256Mi"),
+        istiod: size(1, "100m", "256Mi", "1Gi"),
+        istioGateway: size(1, "50m", "64Mi", "512Mi"),
+        istioCni: size(1, "20m", "64Mi", "256Mi"),
+        ztunnel: size(1, "50m", "128Mi", "512Mi"),
+        waypoint: size(1, "20m", "64Mi", "512Mi"),
+        openTelemetryOperator: size(1, "20m", "64Mi", "256Mi"),
+        collector: size(1, "100m", "256Mi", "512Mi", "2Gi"),
+        tempo: size(1, "100m", "512Mi", "2Gi", "10Gi"),
+        tempoDistributor: size(1, "50m", "128Mi", "512Mi"),
+        tempoIngester: size(1, "100m", "256Mi", "1Gi", "5Gi"),
+        tempoQuerier: size(1, "50m", "128Mi", "512Mi"),
+        tempoQueryFrontend: size(1, "20m", "64Mi", "256Mi"),
+        tempoCompactor: size(1, "50m", "128Mi", "512Mi"),
+        tempoMetricsGenerator: size(1, "50m", "128Mi", "512Mi"),
+        tempoMemcached: size(1, "20m", "64Mi", "128Mi"),
+        prometheus: size(1, "100m", "512Mi", "2Gi", "10Gi"),
+        alertmanager: size(1, "10m", "32Mi", "128Mi", "1Gi"),
+        grafana: size(1, "50m", "128Mi", "512Mi", "1Gi"),
+        prometheusOperator: size(1, "20m", "64Mi", "256Mi"),
+        kubeStateMetrics: size(1, "10m", "64Mi", "256Mi"),
+        nodeExporter: size(1, "10m", "32Mi", "64Mi"),
+        kiali: size(1, "10m", "64Mi", "1Gi"),
+    },
+    production: {
+        certManager: size(2, "50m", "128Mi", "512Mi"),
+        metallbController: size(1, "50m", "64Mi", "256Mi"),
+        metallbSpeaker: size(1, "50m", "64Mi", "256Mi"),
+        ingressNginx: size(2, "100m", "128Mi", "512Mi"),
+        istiod: size(2, "500m", "2Gi", "4Gi"),
+        istioGateway: size(2, "200m", "256Mi", "1Gi"),
+        istioCni: size(1, "100m", "100Mi", "512Mi"),
+        ztunnel: size(1, "200m", "512Mi", "1Gi"),
+        waypoint: size(1, "100m", "128Mi", "1Gi"),
+        openTelemetryOperator: size(2, "100m", "128Mi", "512Mi"),
+        collector: size(2, "500m", "1Gi", "2Gi", "10Gi"),
+        tempo: size(1, "500m", "2Gi", "4Gi", "50Gi"),
+        tempoDistributor: size(2, "200m", "256Mi", "1Gi"),
+        tempoIngester: size(3, "500m", "1Gi", "3Gi", "20Gi"),
+        tempoQuerier: size(2, "200m", "256Mi", "1Gi"),
+        tempoQueryFrontend: size(2, "100m", "128Mi", "512Mi"),
+        tempoCompactor: size(1, "200m", "512Mi", "2Gi"),
+        tempoMetricsGenerator: size(2, "200m", "512Mi", "2Gi"),
+        tempoMemcached: size(1, "100m", "128Mi", "256Mi"),
+        prometheus: size(1, "500m", "2Gi", "4Gi", "50Gi"),
+        alertmanager: size(2, "50m", "64Mi", "256Mi", "5Gi"),
+        grafana: size(2, "200m", "256Mi", "1Gi", "5Gi"),
+        prometheusOperator: size(1, "100m", "128Mi", "512Mi"),
+        kubeStateMetrics: size(1, "50m", "128Mi", "512Mi"),
+        nodeExporter: size(1, "50m", "64Mi", "128Mi"),
+        kiali: size(2, "100m", "256Mi", "1Gi"),
+    },
+};
+
+/** The requests and limits as a Kubernetes `resources` block. */
+export function resourceRequirements(sizing: ComponentSizing): { requests: Record<string, string>; limits?: Record<string, string> } {
+    const limits = Object.fromEntries(Object.entries(sizing.limits).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    return { requests: { ...sizing.requests }, ...(Object.keys(limits).length > 0 ? { limits } : {}) };
+}
+
+/** Whether a component runs more than one replica, and so needs a disruption budget and spreading. */
+export const isReplicated = (sizing: ComponentSizing) => sizing.replicas > 1;
+
+/**
+ * Spread a component's replicas over nodes where the cluster has several; `ScheduleAnyway` keeps a single-node
+ * cluster schedulable. The selector must match the component's pod labels.
+ */
+export interface TopologySpread {
+    readonly maxSkew: number;
+    readonly topologyKey: string;
+    readonly whenUnsatisfiable: string;
+    readonly labelSelector: { readonly matchLabels: Record<string, string> };
+}
+
+export function spreadOverNodes(matchLabels: Record<string, string>): TopologySpread[] {
+    return [{ maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels } }];
+}
+
+/** Merges per-component overrides over a profile (field by field; limits and requests by quantity). */
+export function resolveSizing(profile: SizingProfile, overrides: Partial<Record<SizedComponent, SizingOverride>> = {}): Sizing {
+    const base = PROFILES[profile];
+    return Object.fromEntries(
+        SIZED_COMPONENTS.map((component) => {
+            const o = overrides[component] ?? {};
+            const b = base[component];
+            const merged: ComponentSizing = {
+                replicas: o.replicas ?? b.replicas,
+                requests: { ...b.requests, ...o.requests },
+                limits: { ...b.limits, ...o.limits },
+                ...(o.storage ?? b.storage ? { storage: o.storage ?? b.storage } : {}),
+            };
+            return [component, merged];
+        }),
+    ) as Record<SizedComponent, ComponentSizing>;
+}
+
+/** What a stack file may override of one component's sizing. */
+export interface SizingOverride {
+    readonly replicas?: number;
+    readonly requests?: Quantities;
+    readonly limits?: Quantities;
+    readonly storage?: string;
+}

@@ -1,0 +1,177 @@
+// Sizing as data: the profiles, how a stack overrides them, how each chart receives them, and what prod runs.
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import { certManagerSizingValues } from "../components/cert-manager.ts";
+import { controllerSizingValues } from "../components/ingress-nginx.ts";
+import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts";
+import { kialiSizingValues } from "../components/kiali.ts";
+import { monitoringSizingValues, LAB_MONITORING_SIZING, retentionSize } from "../components/kube-prometheus-stack.ts";
+import { collectorWorkload, durableQueue } from "../components/opentelemetry.ts";
+import { PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS } from "../components/sizing.ts";
+import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.ts";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { ConfigError, parseStackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
+import { at, Harness, type Registrations } from "./harness.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const replicated = { ...PROFILES.production.istiod, replicas: 3 };
+const single = PROFILES.lab.istiod;
+
+function problemsOf(sizing: unknown): readonly string[] {
+    try {
+        parseStackConfig({ "mesh-observability:sizing": JSON.stringify(sizing) });
+    } catch (err) {
+        assert.ok(err instanceof ConfigError);
+        return err.problems;
+    }
+    return [];
+}
+
+describe("sizing profiles", () => {
+    it("size every component in both profiles, with requests and a memory limit", () => {
+        for (const profile of ["lab", "production"] as const) {
+            assert.deepEqual(Object.keys(PROFILES[profile]).sort(), [...SIZED_COMPONENTS].sort());
+            for (const [component, sizing] of Object.entries(PROFILES[profile])) {
+                assert.ok(sizing.requests.cpu && sizing.requests.memory && sizing.limits.memory, `${profile}.${component}`);
+            }
+        }
+    });
+    it("run two or more replicas in production of everything on a request path", () => {
+        for (const component of ["istiod", "istioGateway", "collector", "tempoDistributor", "tempoQuerier", "tempoQueryFrontend", "grafana", "kiali"] as const) {
+            assert.ok(PROFILES.production[component].replicas >= 2, component);
+        }
+        assert.ok(PROFILES.production.tempoIngester.replicas >= 3, "three ingesters: replication factor 3 tolerates one down");
+    });
+    it("keep one replica of everything in the lab", () => {
+        assert.deepEqual(new Set(Object.values(PROFILES.lab).map((s) => s.replicas)), new Set([1]));
+    });
+    it("merge a stack's overrides field by field over the profile", () => {
+        const sizing = resolveSizing("production", { collector: { replicas: 4, limits: { memory: "3Gi" } } });
+        assert.deepEqual(sizing.collector, { replicas: 4, requests: PROFILES.production.collector.requests, limits: { memory: "3Gi" }, storage: "10Gi" });
+        assert.deepEqual(sizing.istiod, PROFILES.production.istiod);
+    });
+    it("become a Kubernetes resources block, without empty limits", () => {
+        assert.deepEqual(resourceRequirements({ replicas: 1, requests: { cpu: "1", memory: "1Gi" }, limits: {} }), { requests: { cpu: "1", memory: "1Gi" } });
+    });
+});
+
+describe("sizing config", () => {
+    it("takes the lab profile by default", () => assert.equal(parseStackConfig({}).sizing.profile, "lab"));
+    it("applies a component override", () => {
+        const config = parseStackConfig({ "mesh-observability:sizing": JSON.stringify({ profile: "production", components: { kiali: { replicas: 3 } } }) });
+        assert.equal(config.sizing.components.kiali.replicas, 3);
+    });
+    it("fails on an unknown profile", () => assert.match(problemsOf({ profile: "huge" })[0], /sizing.profile: got "huge"; expected one of lab, production/));
+    it("fails on an unknown component and names the one probably meant", () => {
+        assert.deepEqual(problemsOf({ components: { colector: {} } }), ["mesh-observability:sizing.components.colector: unknown field; did you mean sizing.components.collector?"]);
+    });
+    it("fails on replicas for a per-node component", () => {
+        assert.match(problemsOf({ components: { ztunnel: { replicas: 2 } } })[0], /sizing.components.ztunnel.replicas: got 2; ztunnel runs one pod per node/);
+    });
+    it("fails on replicas that are not a whole number from 1 to 50", () => {
+        assert.equal(problemsOf({ components: { istiod: { replicas: 0 } } }).length, 1);
+        assert.equal(problemsOf({ components: { istiod: { replicas: 51 } } }).length, 1);
+        assert.equal(problemsOf({ components: { istiod: { replicas: 1.5 } } }).length, 1);
+        assert.deepEqual(problemsOf({ components: { istiod: { replicas: 50 } } }), []);
+    });
+    it("fails on a quantity that is not one", () => {
+        assert.deepEqual(problemsOf({ components: { istiod: { requests: { cpu: "half", memory: "1 GB" } } } }), [
+            'mesh-observability:sizing.components.istiod.requests.cpu: got "half"; expected a Kubernetes cpu quantity such as "250m" or "1"',
+            'mesh-observability:sizing.components.istiod.requests.memory: got "1 GB"; expected a Kubernetes memory quantity such as "256Mi" or "2Gi"',
+        ]);
+    });
+    it("fails on storage for a component without a volume", () => {
+        assert.match(problemsOf({ components: { kiali: { storage: "1Gi" } } })[0], /sizing.components.kiali.storage: got "1Gi"; kiali has no volume/);
+    });
+    it("fails on a limit below its request, naming the request", () => {
+        assert.deepEqual(problemsOf({ components: { kiali: { requests: { memory: "2Gi" } } } }), [
+            'mesh-observability:sizing.components.kiali.limits.memory: got "1Gi"; a limit must be at least the request (2Gi); raise the limit or lower requests.memory',
+        ]);
+    });
+    it("accepts a limit equal to its request", () => assert.deepEqual(problemsOf({ components: { kiali: { requests: { memory: "1Gi" } } } }), []));
+});
+
+describe("sizing in the charts", () => {
+    it("gives cert-manager's three Deployments the replicas, a PDB and spreading when replicated", () => {
+        const values = certManagerSizingValues(replicated);
+        for (const prefix of ["", "webhook.", "cainjector."]) {
+            assert.equal(at(values, `${prefix}replicaCount`), 3);
+            assert.deepEqual(at(values, `${prefix}podDisruptionBudget`), { enabled: true });
+        }
+        assert.equal(at(certManagerSizingValues(single), "podDisruptionBudget"), undefined);
+    });
+    it("gives istiod its HPA floor and the waypoints their requests", () => {
+        const values = istiodSizingValues(replicated, PROFILES.production.waypoint);
+        assert.deepEqual([values.replicaCount, values.autoscaleMin, values.autoscaleMax], [3, 3, 5]);
+        assert.deepEqual(at(values, "global.waypoint.resources"), resourceRequirements(PROFILES.production.waypoint));
+        assert.equal(at(istiodSizingValues(single, single), "topologySpreadConstraints"), undefined);
+    });
+    it("gives the gateway a PDB and spreading on its selector when replicated", () => {
+        const values = gatewayValues(replicated, { app: "gw" });
+        assert.deepEqual([at(values, "autoscaling.minReplicas"), at(values, "podDisruptionBudget")], [3, { minAvailable: 1 }]);
+        assert.deepEqual(at(values, "topologySpreadConstraints.0.labelSelector.matchLabels"), { app: "gw" });
+        assert.equal(at(gatewayValues(single, { app: "gw" }), "podDisruptionBudget"), undefined);
+    });
+    it("gives ingress-nginx's controller its replicas (the chart adds the PDB)", () => {
+        assert.equal(controllerSizingValues(replicated).replicaCount, 3);
+    });
+    it("gives Kiali a PDB only when replicated", () => {
+        assert.deepEqual(at(kialiSizingValues(replicated), "deployment.pod_disruption_budget"), { spec: { minAvailable: 1 } });
+        assert.equal(at(kialiSizingValues(single), "deployment.pod_disruption_budget"), undefined);
+    });
+    it("gives Prometheus, Alertmanager and Grafana volumes, and stops Prometheus before its volume fills", () => {
+        const values = monitoringSizingValues(LAB_MONITORING_SIZING);
+        assert.equal(at(values, "prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage"), "10Gi");
+        assert.equal(at(values, "prometheus.prometheusSpec.retentionSize"), "8704MB");
+        assert.equal(at(values, "alertmanager.alertmanagerSpec.storage.volumeClaimTemplate.spec.resources.requests.storage"), "1Gi");
+        assert.deepEqual(at(values, "grafana.persistence"), { enabled: true, type: "pvc", size: "1Gi" });
+        assert.equal(retentionSize("1Gi"), "870MB");
+    });
+    it("runs replicated Grafana as a StatefulSet, one volume per replica, with a PDB", () => {
+        const values = monitoringSizingValues({ ...LAB_MONITORING_SIZING, grafana: { ...LAB_MONITORING_SIZING.grafana, replicas: 2 } });
+        assert.equal(at(values, "grafana.persistence.type"), "statefulset");
+        assert.deepEqual(at(values, "grafana.podDisruptionBudget"), { minAvailable: 1 });
+    });
+    it("writes each trace to up to three ingesters, and keeps their WAL on a volume", () => {
+        const three = distributedSizingValues({ ...LAB_TEMPO_SIZING, ingester: { ...LAB_TEMPO_SIZING.ingester, replicas: 3 } });
+        assert.deepEqual([at(three, "ingester.replicas"), at(three, "ingester.config.replication_factor"), at(three, "ingester.persistence.enabled")], [3, 3, true]);
+        assert.equal(at(distributedSizingValues({ ...LAB_TEMPO_SIZING, ingester: { ...LAB_TEMPO_SIZING.ingester, replicas: 5 } }), "ingester.config.replication_factor"), 3);
+        assert.equal(at(distributedSizingValues(LAB_TEMPO_SIZING), "ingester.config.replication_factor"), 1);
+    });
+});
+
+describe("durable export", () => {
+    it("queues half the volume, in bytes", () => assert.equal(durableQueue("2Gi").sizeBytes, 2 ** 30));
+    it("runs the collector as a StatefulSet with a writable volume per replica when it queues", () => {
+        const workload = collectorWorkload(PROFILES.production.collector, durableQueue("10Gi"));
+        assert.equal(workload.mode, "statefulset");
+        assert.deepEqual(at(workload, "volumeClaimTemplates.0.spec.resources.requests.storage"), "10Gi");
+        assert.deepEqual(workload.volumeMounts, [{ name: "queue", mountPath: "/var/lib/otelcol/queue" }]);
+        assert.deepEqual(workload.podSecurityContext, { fsGroup: 10001 });
+    });
+    it("runs a Deployment without a queue", () => assert.equal(collectorWorkload(PROFILES.lab.collector, undefined).mode, "deployment"));
+});
+
+describe("prod as its stack file builds it", () => {
+    let prod: Registrations<unknown>;
+    before(async () => {
+        const files = loadStackConfigFiles(root, "prod");
+        prod = await (await Harness.create()).run(() => buildPlatform(parseStackConfig(files.config, new Set(files.secretKeys))));
+    });
+    it("queues the export to Tempo on disk, retrying until Tempo answers, the memory limiter first", () => {
+        const config = at(prod.get("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector").inputs, "spec.config") as Record<string, unknown>;
+        assert.deepEqual(at(config, "exporters.otlp_grpc/tempo.sending_queue"), { enabled: true, storage: "file_storage/queue", sizer: "bytes", queue_size: 5 * 2 ** 30, num_consumers: 10 });
+        assert.equal(at(config, "exporters.otlp_grpc/tempo.retry_on_failure.max_elapsed_time"), "0s");
+        assert.deepEqual(at(config, "service.extensions"), ["file_storage/queue"]);
+        assert.equal((at(config, "service.pipelines.traces.processors") as string[])[0], "memory_limiter");
+    });
+    it("enforces mTLS mesh-wide", () => {
+        assert.equal(at(prod.get("kubernetes:security.istio.io/v1:PeerAuthentication", "istio-mesh-mtls").inputs, "spec.mtls.mode"), "STRICT");
+    });
+    it("keeps Prometheus' metrics for the stack's retention", () => {
+        const kps = prod.get("kubernetes:helm.sh/v3:Release", "monitoring-release");
+        assert.equal(at(kps.inputs, "values.prometheus.prometheusSpec.retention"), "30d");
+    });
+});
