@@ -61,6 +61,9 @@ export function renderedChart(name: string, args: HelmInstallArgs, opts: pulumi.
     return new k8s.helm.v4.Chart(name, chartInputs(args), opts);
 }
 
+/** Seconds Helm waits for a release's objects and hooks (kube-prometheus-stack's CRD job and webhook Jobs take a while). */
+export const RELEASE_TIMEOUT_SECONDS = 900;
+
 /** A real Helm release: hooks run and `.Release.IsUpgrade` is true on upgrades. */
 export function helmRelease(
     name: string,
@@ -71,8 +74,7 @@ export function helmRelease(
         name,
         {
             ...chartInputs(args),
-            // seconds Helm waits for the release's objects (kube-prometheus-stack's CRDs and hooks take a while)
-            timeout: 900,
+            timeout: RELEASE_TIMEOUT_SECONDS,
             // a failed upgrade rolls back instead of leaving a half-applied control plane
             atomic: true,
             cleanupOnFail: true,
@@ -89,4 +91,12 @@ export function componentNamespace(
     labels: Record<string, string> = {},
 ): k8s.core.v1.Namespace {
     return new k8s.core.v1.Namespace(name, { metadata: { name: namespace, labels } }, opts);
+}
+
+/**
+ * A namespace whose volumes hold data (traces, metrics, the collector's queue): `pulumi destroy` leaves it, and
+ * with it the PersistentVolumeClaims, which deleting the namespace would delete.
+ */
+export function dataNamespace(name: string, namespace: string, opts: pulumi.CustomResourceOptions): k8s.core.v1.Namespace {
+    return componentNamespace(name, namespace, { ...opts, retainOnDelete: true });
 }

@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds/index.ts";
-import { type ChartRef, componentNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
+import { type ChartRef, dataNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
 import { ISTIO_VERSION } from "./istio/version.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
@@ -19,6 +19,9 @@ export const MONITORING_NAMESPACE = PLATFORM_NAMESPACES.monitoring;
 const RELEASE = "kube-prometheus-stack";
 /** uid of the chart's provisioned Prometheus datasource. */
 export const PROMETHEUS_DATASOURCE_UID = "prometheus";
+/** The busybox the CRD upgrade Job unpacks the CRDs with; the chart defaults to `latest`. */
+const CRD_UPGRADE_BUSYBOX = "1.37.0";
+
 /** Grafana's administrator (the chart's admin Secret keys hold this user and a generated password). */
 export const GRAFANA_ADMIN_USER = "admin";
 /** Fixed uid of the Tempo datasource: Kiali and exemplar links address it by uid. */
@@ -183,6 +186,9 @@ export interface MonitoringValuesArgs {
 
 export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
     return {
+        // Helm never upgrades a chart's crds/ folder: the chart's own upgrade Job (a pre-install/pre-upgrade hook,
+        // which our Release runs) applies the chart's CRDs server-side, so they follow every chart bump
+        crds: { upgradeJob: { enabled: true, image: { busybox: { tag: CRD_UPGRADE_BUSYBOX } }, resources: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "256Mi" } } } },
         prometheus: {
             prometheusSpec: {
                 // Tempo's metrics-generator remote-writes service-graph and span metrics, with exemplars
@@ -247,7 +253,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
         super("mesh-observability:addons:KubePrometheusStack", name, {}, opts);
         this.endpoints = monitoringEndpoints();
         const childOpts = { parent: this, provider: args.provider };
-        const namespace = componentNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
+        const namespace = dataNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
 
         const password = new random.RandomPassword(`${name}-grafana-admin-password`, { length: 24, special: false }, { parent: this });
         this.grafanaAdminPassword = pulumi.secret(password.result);

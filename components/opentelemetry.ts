@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
 import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 import { parseQuantity } from "../stacks/validators.ts";
@@ -256,6 +256,8 @@ export function collectorWorkload(sizing: ComponentSizing, queue: DurableQueue |
                       { metadata: { name: volume }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: sizing.storage as string } } } },
                   ],
                   volumeMounts: [{ name: volume, mountPath: queue.directory }],
+                  // the queue outlives the collector: deleting or scaling it down keeps what is not sent yet
+                  persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain", whenScaled: "Retain" },
               }
             : {}),
         ...(isReplicated(sizing)
@@ -304,7 +306,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
         const config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue);
         // the operator's webhooks default and validate these resources: they wait for it
-        const collectorNamespace = componentNamespace(`${name}-collector-namespace`, this.endpoints.namespace, childOpts);
+        const collectorNamespace = dataNamespace(`${name}-collector-namespace`, this.endpoints.namespace, childOpts);
         this.collector = createCustomResource(
             `${name}-collector`,
             new OpenTelemetryCollector({

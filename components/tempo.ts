@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
@@ -204,7 +204,7 @@ export class Tempo extends pulumi.ComponentResource {
         super("mesh-observability:addons:Tempo", name, {}, opts);
         this.endpoints = tempoEndpoints(args.tempo.mode);
         const childOpts = { parent: this, provider: args.provider };
-        const namespace = componentNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
+        const namespace = dataNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
 
         let credentialsSecret: k8s.core.v1.Secret | undefined;
         if (args.objectStorageCredentials) {

@@ -12,6 +12,7 @@ import { samplingRatio } from "../components/sampling.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
+import { awaitTimeouts } from "./timeouts.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
@@ -35,6 +36,7 @@ export interface PlatformOutputs {
  * alone creates no dependency, so only the waits a component really needs are edges.
  */
 export function buildPlatform(config: StackConfig, kubernetes: KubernetesSettings = {}): PlatformOutputs {
+    pulumi.runtime.registerResourceTransform(awaitTimeouts);
     // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit
     const provider = new k8s.Provider("kubernetes", {
         enableServerSideApply: true,

@@ -2,7 +2,9 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
+import * as pulumi from "@pulumi/pulumi";
 import { certManagerSizingValues } from "../components/cert-manager.ts";
+import { RELEASE_TIMEOUT_SECONDS } from "../components/helm.ts";
 import { controllerSizingValues } from "../components/ingress-nginx.ts";
 import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts";
 import { kialiSizingValues } from "../components/kiali.ts";
@@ -13,6 +15,7 @@ import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.t
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { ConfigError, parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
+import { AWAIT_TIMEOUTS, awaitTimeouts } from "../stacks/timeouts.ts";
 import { at, Harness, type Registrations } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -174,4 +177,40 @@ describe("prod as its stack file builds it", () => {
         const kps = prod.get("kubernetes:helm.sh/v3:Release", "monitoring-release");
         assert.equal(at(kps.inputs, "values.prometheus.prometheusSpec.retention"), "30d");
     });
+});
+
+describe("safety of pulumi up", () => {
+    let prod: Registrations<unknown>;
+    before(async () => {
+        const files = loadStackConfigFiles(root, "prod");
+        prod = await (await Harness.create()).run(() => buildPlatform(parseStackConfig(files.config, new Set(files.secretKeys))));
+    });
+    it("keeps the application namespaces and those whose volumes hold data on destroy, and no other", () => {
+        const retained = prod.ofType("kubernetes:core/v1:Namespace").filter((n) => prod.retainedOnDelete(n)).map((n) => String(at(n.inputs, "metadata.name")));
+        assert.deepEqual(retained.sort(), ["monitoring", "observability", "payments", "shop", "tempo"]);
+    });
+    it("keeps the collector's queue volumes when it is deleted or scaled down", () => {
+        const collector = prod.get("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector");
+        assert.deepEqual(at(collector.inputs, "spec.persistentVolumeClaimRetentionPolicy"), { whenDeleted: "Retain", whenScaled: "Retain" });
+    });
+    it("upgrades kube-prometheus-stack's CRDs with the chart's own hook Job, its image pinned", () => {
+        const kps = prod.get("kubernetes:helm.sh/v3:Release", "monitoring-release");
+        assert.deepEqual([at(kps.inputs, "values.crds.upgradeJob.enabled"), at(kps.inputs, "values.crds.upgradeJob.image.busybox.tag")], [true, "1.37.0"]);
+    });
+    it("gives every Helm release an explicit timeout", () => {
+        for (const release of prod.ofType("kubernetes:helm.sh/v3:Release")) assert.equal(release.inputs.timeout, 900, release.name);
+    });
+});
+
+describe("await timeouts", () => {
+    const args = (type: string, custom: boolean, opts: pulumi.CustomResourceOptions = {}) => ({ type, name: "x", custom, props: {}, opts }) as pulumi.ResourceTransformArgs;
+    it("bound every Kubernetes resource that has none", () => {
+        assert.deepEqual(awaitTimeouts(args("kubernetes:apps/v1:Deployment", true))?.opts.customTimeouts, AWAIT_TIMEOUTS);
+    });
+    it("leave a resource's own timeouts, components and other providers alone", () => {
+        assert.equal(awaitTimeouts(args("kubernetes:apps/v1:Deployment", true, { customTimeouts: { create: "1m" } })), undefined);
+        assert.equal(awaitTimeouts(args("kubernetes:helm.sh/v4:Chart", false)), undefined);
+        assert.equal(awaitTimeouts(args("random:index/randomPassword:RandomPassword", true)), undefined);
+    });
+    it("outlast the Helm releases' own wait", () => assert.ok(Number.parseInt(String(AWAIT_TIMEOUTS.create)) * 60 > RELEASE_TIMEOUT_SECONDS));
 });
