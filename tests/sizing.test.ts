@@ -203,7 +203,7 @@ describe("safety of pulumi up", () => {
 });
 
 describe("await timeouts", () => {
-    const args = (type: string, custom: boolean, opts: pulumi.CustomResourceOptions = {}) => ({ type, name: "x", custom, props: {}, opts }) as pulumi.ResourceTransformArgs;
+    const args = (type: string, custom: boolean, opts: pulumi.CustomResourceOptions = {}) => ({ type, name: "x", custom, props: {}, opts });
     it("bound every Kubernetes resource that has none", () => {
         assert.deepEqual(awaitTimeouts(args("kubernetes:apps/v1:Deployment", true))?.opts.customTimeouts, AWAIT_TIMEOUTS);
     });
