@@ -5,8 +5,7 @@ import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds/index.
 import { type ChartRef, dataNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
 import { ISTIO_VERSION } from "./istio/version.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
-import { parseQuantity } from "../stacks/validators.ts";
+import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 
 export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     chart: "kube-prometheus-stack",

@@ -4,8 +4,7 @@ import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTe
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
-import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
-import { parseQuantity } from "../stacks/validators.ts";
+import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 
 export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     chart: "opentelemetry-operator",

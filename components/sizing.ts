@@ -132,6 +132,18 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
     },
 };
 
+const QUANTITY = /^(\d+(\.\d+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const QUANTITY_FACTOR: Record<string, number> = {
+    "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
+    Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60,
+};
+
+/** The value of a Kubernetes quantity ("100m" → 0.1, "1Gi" → 1073741824), or undefined when it is not one. */
+export function parseQuantity(value: string): number | undefined {
+    const match = QUANTITY.exec(value);
+    return match ? Number(match[1]) * QUANTITY_FACTOR[match[3] ?? ""] : undefined;
+}
+
 /** The requests and limits as a Kubernetes `resources` block. */
 export function resourceRequirements(sizing: ComponentSizing): { requests: Record<string, string>; limits?: Record<string, string> } {
     const limits = Object.fromEntries(Object.entries(sizing.limits).filter(([, v]) => v !== undefined)) as Record<string, string>;

@@ -1,6 +1,7 @@
 // Reads `mesh-observability:sizing`: { profile, components: { <component>: { replicas, requests, limits, storage } } }.
 import {
     FIXED_REPLICA_COMPONENTS,
+    parseQuantity,
     type Quantities,
     resolveSizing,
     SIZED_COMPONENTS,
@@ -12,7 +13,6 @@ import {
     STORAGE_COMPONENTS,
 } from "../components/sizing.ts";
 import { isPlainObject, Problems, rejectUnknownFields } from "./problems.ts";
-import { parseQuantity } from "./validators.ts";
 
 export interface SizingConfig {
     /** @default "lab" */

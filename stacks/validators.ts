@@ -25,18 +25,6 @@ export function checkAnnotationKey(key: string): string | undefined {
     return undefined;
 }
 
-const QUANTITY = /^(\d+(\.\d+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
-const QUANTITY_FACTOR: Record<string, number> = {
-    "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
-    Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60,
-};
-
-/** The value of a Kubernetes quantity ("100m" → 0.1, "1Gi" → 1073741824), or undefined when it is not one. */
-export function parseQuantity(value: string): number | undefined {
-    const match = QUANTITY.exec(value);
-    return match ? Number(match[1]) * QUANTITY_FACTOR[match[3] ?? ""] : undefined;
-}
-
 const PROMETHEUS_DURATION = /^(\d+(ms|s|m|h|d|w|y))+$/;
 
 /** Whether a string is a Prometheus duration ("15d", "1w", "12h"; Prometheus, unlike Go, has d, w and y). */

@@ -71,6 +71,7 @@ describe("stack config values", () => {
         const tempo = { storage: { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com", serviceAccountAnnotations } };
         assert.deepEqual(parse({ tempo }).tempo.storage.serviceAccountAnnotations, serviceAccountAnnotations);
     });
+    it("reads Prometheus' retention", () => assert.equal(parse({ prometheus: { retention: "30d" } }).prometheus.retention, "30d"));
     it("reads raw chart values per chart", () => {
         const chartValues = { kiali: { auth: { strategy: "anonymous" } }, istiod: { pilot: { replicaCount: 2 } } };
         assert.deepEqual(parse({ chartValues }).chartValues, chartValues);
@@ -188,6 +189,21 @@ describe("stack config problems", () => {
     });
     it("fails on service-account annotations with local storage", () => {
         assert.match(problemsOf({ tempo: { storage: { serviceAccountAnnotations: { a: "b" } } } })[0], /tempo.storage.serviceAccountAnnotations: got \{"a":"b"\}; only used when tempo.storage.backend is s3/);
+    });
+    it("fails on a Prometheus retention that is not a Prometheus duration", () => {
+        assert.deepEqual(problemsOf({ prometheus: { retention: "30 days" } }), [
+            'mesh-observability:prometheus.retention: got "30 days"; expected a positive Prometheus duration such as "15d", "2w" or "12h"',
+        ]);
+    });
+    it("fails on an mTLS mode Istio does not offer mesh-wide", () => {
+        assert.match(problemsOf({ mtls: "DISABLE" })[0], /mtls: got "DISABLE"; expected one of PERMISSIVE, STRICT/);
+    });
+    it("fails on STRICT mTLS with ingress-nginx in sidecar mode, which cannot then reach the applications", () => {
+        assert.match(problemsOf({ mtls: "STRICT" })[0], /^mesh-observability:ingressNginx: got true; with mtls STRICT in sidecar mode ingress-nginx, which is outside the mesh/);
+    });
+    it("accepts STRICT mTLS with ingress-nginx in ambient mode, or without ingress-nginx", () => {
+        assert.equal(parse({ mtls: "STRICT", meshMode: "ambient" }).mtls, "STRICT");
+        assert.equal(parse({ mtls: "STRICT", ingressNginx: "false" }).mtls, "STRICT");
     });
     it("fails on an unknown Tempo field and suggests the close one", () => {
         assert.deepEqual(problemsOf({ tempo: { retension: "24h" } }), ["mesh-observability:tempo.retension: unknown field; did you mean tempo.retention?"]);

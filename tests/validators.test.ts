@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkAnnotationKey, checkDns1123Label, closestKey, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators.ts";
+import { parseQuantity } from "../components/sizing.ts";
+import { checkAnnotationKey, checkDns1123Label, closestKey, isPrometheusDuration, parseAddressBlock, parseGoDuration, parseIPv4, parseIPv6 } from "../stacks/validators.ts";
 
 describe("IP addresses", () => {
     it("parses dotted IPv4", () => assert.equal(parseIPv4("10.0.1.2")?.value, (10n << 24n) | (1n << 8n) | 2n));
@@ -24,6 +25,19 @@ describe("MetalLB address blocks", () => {
 describe("Go durations", () => {
     it("adds up compound durations", () => assert.equal(parseGoDuration("1h30m"), 5400));
     it("rejects days, which Go has no unit for", () => assert.equal(parseGoDuration("7d"), undefined));
+});
+
+describe("quantities", () => {
+    it("reads millicores", () => assert.equal(parseQuantity("100m"), 0.1));
+    it("reads binary and decimal memory", () => assert.deepEqual([parseQuantity("1Gi"), parseQuantity("1G"), parseQuantity("512")], [2 ** 30, 1e9, 512]));
+    it("reads decimals", () => assert.equal(parseQuantity("1.5Gi"), 1.5 * 2 ** 30));
+    it("rejects spaces and unknown units", () => assert.deepEqual([parseQuantity("1 Gi"), parseQuantity("1GB"), parseQuantity("")], [undefined, undefined, undefined]));
+});
+
+describe("Prometheus durations", () => {
+    it("accepts days, weeks and compound durations", () => assert.deepEqual(["15d", "2w", "1d12h", "90m"].map(isPrometheusDuration), [true, true, true, true]));
+    it("rejects a zero duration", () => assert.equal(isPrometheusDuration("0d"), false));
+    it("rejects words and bare numbers", () => assert.deepEqual(["15days", "30", ""].map(isPrometheusDuration), [false, false, false]));
 });
 
 describe("annotation keys", () => {
