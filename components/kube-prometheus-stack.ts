@@ -166,10 +166,15 @@ export function monitoringSizingValues(sizing: MonitoringSizing): Values {
                   }
                 : {}),
             sidecar: { resources: HELPER_RESOURCES },
+            // init containers: the volume's ownership and the Istio dashboards' download
+            initChownData: { resources: HELPER_RESOURCES },
+            downloadDashboards: { resources: HELPER_RESOURCES },
         },
         prometheusOperator: {
             resources: resourceRequirements(sizing.prometheusOperator),
             prometheusConfigReloader: { resources: HELPER_RESOURCES },
+            // the hook Jobs that create and inject the operator webhook's certificate
+            admissionWebhooks: { patch: { resources: HELPER_RESOURCES } },
         },
         "kube-state-metrics": { resources: resourceRequirements(sizing.kubeStateMetrics) },
         "prometheus-node-exporter": { resources: resourceRequirements(sizing.nodeExporter) },

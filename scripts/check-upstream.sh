@@ -29,9 +29,14 @@ for stack in dev prod ambient; do
     if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -Ev '^(OK|NOREF|NOCRD|DEPRECATED|UNUSED|ADVICE)' | head -20; status=1; fi
   done
   if [ -d "${HELM_CHARTS_DIR:-/nonexistent}" ]; then
-    line=$(node "$tools/render-releases.mjs" "$out/$stack.json" --charts "$HELM_CHARTS_DIR" 2>&1); rc=$?
+    line=$(node "$tools/render-releases.mjs" "$out/$stack.json" --charts "$HELM_CHARTS_DIR" --out "$out/rendered-$stack" 2>&1); rc=$?
     printf '%-8s %-24s %s\n' "$stack" "render-releases" "$(printf '%s\n' "$line" | tail -1)"
     if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -E '^(RENDER|INVALID|UNRESOLVED|NOPORT|DUPLICATE|NONAMESPACE)' | head -20; status=1; fi
+    # the policy pack over the rendered objects, as a real preview sees a Chart v4's children
+    policy_config=policy/config.dev.json; [ "$stack" = prod ] && policy_config=policy/config.prod.json
+    line=$(node scripts/policy-rendered.ts "$out/rendered-$stack" "$policy_config" 2>&1); rc=$?
+    printf '%-8s %-24s %s\n' "$stack" "policy (rendered)" "$(printf '%s\n' "$line" | tail -1)"
+    if [ $rc -ne 0 ]; then printf '%s\n' "$line" | grep -E '^(MANDATORY|REMEDIATE)' | head -20; status=1; fi
   fi
 done
 exit $status
