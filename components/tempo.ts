@@ -183,6 +183,8 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
     };
 }
 
+const MEMCACHED_EXPORTER_RESOURCES = { requests: { cpu: "10m", memory: "16Mi" }, limits: { memory: "64Mi" } };
+
 /**
  * The charts' own ServiceMonitors, labelled for the Prometheus that selects them: the single binary's (port
  * `tempo-prom-metrics`, 3200), and in tempo-distributed one per component (`http-metrics`, job `<namespace>/<component>`)
@@ -191,7 +193,11 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
  */
 export function serviceMonitorValues(mode: TempoConfig["mode"], labels: Readonly<Record<string, string>>): Values {
     return mode === "distributed"
-        ? { metaMonitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } }, memcachedExporter: { enabled: true } }
+        ? {
+              metaMonitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } },
+              // a sidecar that only relays memcached's stats: small, fixed requests
+              memcachedExporter: { enabled: true, resources: MEMCACHED_EXPORTER_RESOURCES },
+          }
         : { serviceMonitor: { enabled: true, additionalLabels: { ...labels } } };
 }
 

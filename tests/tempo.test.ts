@@ -133,7 +133,10 @@ describe("Tempo's ServiceMonitors", () => {
         assert.deepEqual(serviceMonitorValues("monolithic", labels), { serviceMonitor: { enabled: true, additionalLabels: labels } });
     });
     it("come from tempo-distributed for every component, memcached through its exporter", () => {
-        assert.deepEqual(serviceMonitorValues("distributed", labels), { metaMonitoring: { serviceMonitor: { enabled: true, labels } }, memcachedExporter: { enabled: true } });
+        const values = serviceMonitorValues("distributed", labels);
+        assert.deepEqual(at(values, "metaMonitoring.serviceMonitor"), { enabled: true, labels });
+        assert.equal(at(values, "memcachedExporter.enabled"), true);
+        assert.ok(at(values, "memcachedExporter.resources.requests.memory"), "the exporter sidecar has requests");
     });
     it("reach the chart's values in both modes", async () => {
         for (const [tempo, path] of [[monolithic, "serviceMonitor.additionalLabels"], [distributed, "metaMonitoring.serviceMonitor.labels"]] as const) {
