@@ -16,6 +16,10 @@ export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
 export const MONITORING_NAMESPACE = PLATFORM_NAMESPACES.monitoring;
 /** Also the `release` label the chart's Prometheus selects monitors by. */
 const RELEASE = "kube-prometheus-stack";
+/** The labels this Prometheus selects ServiceMonitors, PodMonitors and PrometheusRules by (`*SelectorNilUsesHelmValues`). */
+export const PROMETHEUS_SELECTOR_LABELS: Readonly<Record<string, string>> = { release: RELEASE };
+/** The label Grafana's dashboard sidecar loads dashboard ConfigMaps by (the chart's default, set explicitly). */
+export const GRAFANA_DASHBOARD_LABEL = { name: "grafana_dashboard", value: "1" } as const;
 /** uid of the chart's provisioned Prometheus datasource. */
 export const PROMETHEUS_DATASOURCE_UID = "prometheus";
 /** The busybox the CRD upgrade Job unpacks the CRDs with; the chart defaults to `latest`. */
@@ -215,6 +219,8 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
                     // an exemplar's trace id, in the label Tempo writes it under, opens the trace in the Tempo datasource
                     exemplarTraceIdDestinations: { datasourceUid: TEMPO_DATASOURCE_UID, traceIdLabelName: args.tempo.exemplarTraceIdLabel, urlDisplayLabel: "View trace" },
                 },
+                // other components' dashboards are ConfigMaps with this label (the trace pipeline's)
+                dashboards: { label: GRAFANA_DASHBOARD_LABEL.name, labelValue: GRAFANA_DASHBOARD_LABEL.value },
             },
             dashboardProviders: {
                 "dashboardproviders.yaml": {
@@ -249,6 +255,8 @@ export interface KubePrometheusStackArgs {
  */
 export class KubePrometheusStack extends pulumi.ComponentResource {
     readonly endpoints: MonitoringEndpoints;
+    /** Prometheus' and Grafana's namespace: other components' monitors, rules and dashboards go here. */
+    readonly namespace: k8s.core.v1.Namespace;
     readonly release: k8s.helm.v3.Release;
     /** Grafana's `admin` password (a secret). */
     readonly grafanaAdminPassword: pulumi.Output<string>;
@@ -258,6 +266,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
         this.endpoints = monitoringEndpoints();
         const childOpts = { parent: this, provider: args.provider };
         const namespace = dataNamespace(`${name}-namespace`, this.endpoints.namespace, childOpts);
+        this.namespace = namespace;
 
         const password = new random.RandomPassword(`${name}-grafana-admin-password`, { length: 24, special: false }, { parent: this });
         this.grafanaAdminPassword = pulumi.secret(password.result);

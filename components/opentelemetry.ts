@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
+import { collectorTelemetry } from "./collector-telemetry.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
@@ -12,6 +13,8 @@ export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     repo: "https://open-telemetry.github.io/opentelemetry-helm-charts",
 };
 
+/** The operator's release name: the prefix of its Service and the `app.kubernetes.io/instance` of its objects. */
+export const OPERATOR_RELEASE = "opentelemetry-operator";
 export const COLLECTOR_NAMESPACE = PLATFORM_NAMESPACES.collector;
 export const COLLECTOR_NAME = "otel";
 
@@ -109,7 +112,7 @@ function queuedExport(queue: DurableQueue | undefined): Record<string, unknown> 
  * The collector pipelines: traces (OTLP, Zipkin, Jaeger in) to the trace backend, and, when there is a metrics backend,
  * the agents' OTLP metrics to it. Memory limiter first, Kubernetes metadata, batching. There is no logs pipeline: no
  * log store is installed, so agents are told not to export logs (see instrumentationSpec). Component names are those
- * of the collector-k8s distribution 0.158.
+ * of the collector-k8s distribution 0.158. The collector's own metrics: collector-telemetry.ts.
  */
 export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBackend, metrics?: MetricsBackend, queue?: DurableQueue): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
@@ -149,6 +152,8 @@ export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBack
                 traces: { receivers: ["otlp", "zipkin", "jaeger"], processors, exporters: ["otlp_grpc/tempo"] },
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: ["otlp_http/prometheus"] } } : {}),
             },
+            // its own metrics, for Prometheus: names the alert rules rely on
+            telemetry: collectorTelemetry(),
         },
     };
 }
@@ -272,6 +277,8 @@ export function collectorWorkload(sizing: ComponentSizing, queue: DurableQueue |
 /** The OpenTelemetry operator, the mesh's collector and per-namespace auto-instrumentation. */
 export class OpenTelemetry extends pulumi.ComponentResource {
     readonly endpoints: CollectorEndpoints;
+    /** Where the operator runs. */
+    readonly operatorNamespace: string;
     readonly operatorChart: k8s.helm.v4.Chart;
     readonly collector: k8s.apiextensions.CustomResource;
     readonly instrumentations: k8s.apiextensions.CustomResource[];
@@ -281,12 +288,13 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         this.endpoints = collectorEndpoints();
         const childOpts = { parent: this, provider: args.provider };
 
-        const operatorNamespace = componentNamespace(`${name}-operator-namespace`, args.operatorNamespace ?? PLATFORM_NAMESPACES.openTelemetryOperator, childOpts);
+        this.operatorNamespace = args.operatorNamespace ?? PLATFORM_NAMESPACES.openTelemetryOperator;
+        const operatorNamespace = componentNamespace(`${name}-operator-namespace`, this.operatorNamespace, childOpts);
         this.operatorChart = renderedChart(
             `${name}-operator`,
             {
                 ref: OPENTELEMETRY_OPERATOR_CHART,
-                release: "opentelemetry-operator",
+                release: OPERATOR_RELEASE,
                 namespace: operatorNamespace.metadata.name,
                 values: mergeValues(
                     {

@@ -183,6 +183,32 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
     };
 }
 
+const MEMCACHED_EXPORTER_RESOURCES = { requests: { cpu: "10m", memory: "16Mi" }, limits: { memory: "64Mi" } };
+
+/**
+ * The charts' own ServiceMonitors, labelled for the Prometheus that selects them: the single binary's (port
+ * `tempo-prom-metrics`, 3200), and in tempo-distributed one per component (`http-metrics`, job `<namespace>/<component>`)
+ * plus memcached's through its exporter (tempo 2.2.4 `templates/servicemonitor.yaml`; tempo-distributed 2.26.2
+ * `templates/lib/service-monitor.tpl`, values `metaMonitoring.serviceMonitor`, `memcachedExporter`).
+ */
+export function serviceMonitorValues(mode: TempoConfig["mode"], labels: Readonly<Record<string, string>>): Values {
+    return mode === "distributed"
+        ? {
+              metaMonitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } },
+              // a sidecar that only relays memcached's stats: small, fixed requests
+              memcachedExporter: { enabled: true, resources: MEMCACHED_EXPORTER_RESOURCES },
+          }
+        : { serviceMonitor: { enabled: true, additionalLabels: { ...labels } } };
+}
+
+/** Prometheus Operator ServiceMonitors for Tempo's components. */
+export interface TempoServiceMonitors {
+    /** Labels the Prometheus that should scrape Tempo selects ServiceMonitors by. */
+    readonly labels: Readonly<Record<string, string>>;
+    /** What installs the ServiceMonitor CRD: the chart waits for it. */
+    readonly crds: pulumi.Resource;
+}
+
 export interface TempoArgs {
     readonly provider: k8s.Provider;
     readonly tempo: TempoConfig;
@@ -191,6 +217,8 @@ export interface TempoArgs {
     readonly remoteWriteUrl: string;
     /** @default - the lab profile */
     readonly sizing?: TempoSizing;
+    /** The charts' ServiceMonitors for every component; without it, none. @default - none */
+    readonly serviceMonitors?: TempoServiceMonitors;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -232,10 +260,10 @@ export class Tempo extends pulumi.ComponentResource {
                 ref: args.tempo.mode === "distributed" ? TEMPO_DISTRIBUTED_CHART : TEMPO_CHART,
                 release: RELEASE,
                 namespace: namespace.metadata.name,
-                values: mergeValues(values, args.values),
+                values: mergeValues(values, args.serviceMonitors ? serviceMonitorValues(args.tempo.mode, args.serviceMonitors.labels) : {}, args.values),
             },
-            // pods read the keys at start: the Secret must exist first
-            { ...childOpts, dependsOn: credentialsSecret ? [credentialsSecret] : [] },
+            // pods read the keys at start: the Secret must exist first; the chart's ServiceMonitors need their CRD
+            { ...childOpts, dependsOn: [...(credentialsSecret ? [credentialsSecret] : []), ...(args.serviceMonitors ? [args.serviceMonitors.crds] : [])] },
         );
         this.registerOutputs({ endpoints: this.endpoints });
     }

@@ -8,6 +8,7 @@ import { Gateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";
 import { IPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool.js";
 import { L2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement.js";
 import { PodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
+import { PrometheusRule } from "./generated/monitoring.coreos.com/v1/PrometheusRule.js";
 import { ServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
 import { Instrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import { OpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
@@ -24,6 +25,7 @@ export type CustomResourceModel =
     | Instrumentation
     | PodMonitor
     | ServiceMonitor
+    | PrometheusRule
     | Gateway;
 
 /** One reason a custom resource is invalid: where (a JSON pointer into the object, "/" for the root) and why. */

@@ -9,6 +9,7 @@ import type { IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.
 import type { IIPAddressPool } from "./generated/metallb.io/v1beta1/IPAddressPool.js";
 import type { IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertisement.js";
 import type { IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
+import type { IPrometheusRule } from "./generated/monitoring.coreos.com/v1/PrometheusRule.js";
 import type { IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
 import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
@@ -47,8 +48,10 @@ export type InstrumentationSpec = NonNullable<IInstrumentation["spec"]>;
 // monitoring.coreos.com/v1
 export { PodMonitor, type IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
 export { ServiceMonitor, type IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
+export { PrometheusRule, type IPrometheusRule } from "./generated/monitoring.coreos.com/v1/PrometheusRule.js";
 export type PodMonitorSpec = NonNullable<IPodMonitor["spec"]>;
 export type ServiceMonitorSpec = NonNullable<IServiceMonitor["spec"]>;
+export type PrometheusRuleSpec = NonNullable<IPrometheusRule["spec"]>;
 
 // gateway.networking.k8s.io/v1
 export { Gateway, type IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";

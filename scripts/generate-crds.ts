@@ -41,6 +41,7 @@ export const MODELS: readonly ModelSource[] = [
     { kind: "Instrumentation", group: "opentelemetry.io", version: "v1alpha1", sourceDir: "opentelemetry-operator-0.158.0", file: "instrumentations.opentelemetry.io.yaml", source: "OpenTelemetry Operator 0.158.0 CRDs (opentelemetry-operator chart 0.122.0)" },
     { kind: "PodMonitor", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "podmonitors.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },
     { kind: "ServiceMonitor", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "servicemonitors.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },
+    { kind: "PrometheusRule", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "prometheusrules.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },
     { kind: "Gateway", group: "gateway.networking.k8s.io", version: "v1", sourceDir: "gateway-api-from-istio-1.30.3", file: "gateways.gateway.networking.k8s.io.yaml", source: "Gateway API v1.5.1 (experimental channel) CRDs, as Istio 1.30.3 builds against" },
 ];
 

@@ -5,9 +5,18 @@ import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
-import { GRAFANA_ADMIN_USER, KubePrometheusStack, monitoringEndpoints, TEMPO_DATASOURCE_UID } from "../components/kube-prometheus-stack.ts";
+import {
+    GRAFANA_ADMIN_USER,
+    GRAFANA_DASHBOARD_LABEL,
+    KubePrometheusStack,
+    monitoringEndpoints,
+    PROMETHEUS_DATASOURCE_UID,
+    PROMETHEUS_SELECTOR_LABELS,
+    TEMPO_DATASOURCE_UID,
+} from "../components/kube-prometheus-stack.ts";
 import { MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
+import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
 import { samplingRatio } from "../components/sampling.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import type { StackConfig } from "./config.ts";
@@ -94,6 +103,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             metricsGenerator: size.tempoMetricsGenerator,
             memcached: size.tempoMemcached,
         },
+        serviceMonitors: { labels: PROMETHEUS_SELECTOR_LABELS, crds: monitoring.release },
         values: values.tempo,
     });
     const mesh = new IstioMesh("istio", {
@@ -108,7 +118,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         loadBalancer,
         values: { base: values.istioBase, istiod: values.istiod, gateway: values.istioGateway, cni: values.istioCni, ztunnel: values.ztunnel },
     });
-    new OpenTelemetry("opentelemetry", {
+    const openTelemetry = new OpenTelemetry("opentelemetry", {
         provider,
         certManager,
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
@@ -118,6 +128,19 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         collectorSizing: size.collector,
         operatorSizing: size.openTelemetryOperator,
         values: values.openTelemetryOperator,
+    });
+    // the pipeline watches itself: monitors for what no chart monitors, alert rules, a dashboard
+    new PipelineHealth("pipeline-health", {
+        provider,
+        monitoring: {
+            release: monitoring.release,
+            namespace: { name: monitoringAt.namespace, resource: monitoring.namespace },
+            selectorLabels: PROMETHEUS_SELECTOR_LABELS,
+            prometheusDatasourceUid: PROMETHEUS_DATASOURCE_UID,
+            dashboardLabel: GRAFANA_DASHBOARD_LABEL,
+        },
+        scope: { collectorNamespace: collector.namespace, tempoNamespace: tempoAt.namespace, operatorNamespace: openTelemetry.operatorNamespace },
+        targets: [collectorScrapeTarget(collector.namespace), operatorScrapeTarget(openTelemetry.operatorNamespace)],
     });
     if (config.ingressNginx) {
         new IngressNginx("ingress-nginx", {

@@ -10,12 +10,17 @@ import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, labelsOf, type Registrations, type ResourceRecord } from "./harness.ts";
 import { effectiveExporter, LANGUAGES } from "./support/operator-injection.ts";
+import { monitoringService } from "./support/operator-services.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
 const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
 const SECRET = "kubernetes:core/v1:Secret";
 const NAMESPACE = "kubernetes:core/v1:Namespace";
+const CONFIG_MAP = "kubernetes:core/v1:ConfigMap";
+const SERVICE_MONITOR = "kubernetes:monitoring.coreos.com/v1:ServiceMonitor";
+const POD_MONITOR = "kubernetes:monitoring.coreos.com/v1:PodMonitor";
+const PROMETHEUS_RULE = "kubernetes:monitoring.coreos.com/v1:PrometheusRule";
 
 type Stack = Registrations<unknown>;
 
@@ -182,6 +187,65 @@ for (const variant of variants) {
             const certManager = chart(stack, "cert-manager");
             assert.equal(certManager.type, "kubernetes:helm.sh/v3:Release");
             for (const name of ["opentelemetry-operator", ...(config.ingressNginx ? ["ingress-nginx"] : [])]) assert.ok(chart(stack, name).dependencies.includes(certManager.urn), name);
+        });
+
+        it("Prometheus selects every monitor and rule of the stack and of Tempo's chart: they carry its release label", () => {
+            const kps = chart(stack, "kube-prometheus-stack");
+            const spec = at(kps.inputs.values, "prometheus.prometheusSpec") as Record<string, unknown>;
+            // unset selectors with *SelectorNilUsesHelmValues (default true) select `release: <release name>`
+            // (kube-prometheus-stack 88.5.3 templates/prometheus/prometheus.yaml)
+            for (const kind of ["serviceMonitor", "podMonitor", "rule"]) {
+                assert.equal(spec[`${kind}Selector`], undefined, kind);
+                assert.notEqual(spec[`${kind}SelectorNilUsesHelmValues`], false, kind);
+            }
+            const release = String(kps.inputs.name);
+            const objects = [SERVICE_MONITOR, POD_MONITOR, PROMETHEUS_RULE].flatMap((type) => stack.ofType(type));
+            assert.ok(objects.length >= 5, `${objects.length} monitors and rules`);
+            for (const object of objects) assert.equal(labelsOf(object).release, release, object.name);
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const monitors = tempo.inputs.chart === "tempo" ? ["serviceMonitor", "additionalLabels"] : ["metaMonitoring.serviceMonitor", "labels"];
+            assert.equal(at(tempo.inputs.values, `${monitors[0]}.enabled`), true);
+            assert.equal(at(tempo.inputs.values, `${monitors[0]}.${monitors[1]}.release`), release);
+        });
+        it("Tempo's chart, which renders ServiceMonitors, waits for the release that installs their CRD", () => {
+            assert.ok((tempoChart(stack) as ResourceRecord).dependencies.includes(chart(stack, "kube-prometheus-stack").urn));
+        });
+        it("the collectors' monitor scrapes the port of the operator's monitoring Service, where the collector listens", () => {
+            const cr = one(stack, COLLECTOR);
+            const service = monitoringService(cr.inputs as unknown as Parameters<typeof monitoringService>[0]);
+            const monitor = stack.ofType(SERVICE_MONITOR).find((m) => (at(m.inputs, "spec.namespaceSelector.matchNames") as string[] | undefined)?.includes(service.namespace));
+            assert.ok(monitor, `no ServiceMonitor watches ${service.namespace}`);
+            const selector = at(monitor.inputs, "spec.selector.matchLabels") as Record<string, string>;
+            for (const [key, value] of Object.entries(selector)) assert.equal(service.labels[key], value, `selector ${key}=${value}`);
+            const ports = (at(monitor.inputs, "spec.endpoints") as { port: string }[]).map((e) => e.port);
+            assert.deepEqual(ports, service.ports.map((p) => p.name));
+            assert.equal(service.listenHost, "0.0.0.0", "the collector must listen beyond localhost for Prometheus to scrape it");
+        });
+        it("the operator's monitor selects the operator release's metrics Service, in its namespace", () => {
+            const operator = chart(stack, "opentelemetry-operator");
+            const monitor = stack.ofType(SERVICE_MONITOR).find((m) => (at(m.inputs, "spec.namespaceSelector.matchNames") as string[] | undefined)?.includes(String(operator.inputs.namespace)));
+            assert.ok(monitor, `no ServiceMonitor watches ${String(operator.inputs.namespace)}`);
+            const selector = at(monitor.inputs, "spec.selector.matchLabels") as Record<string, string>;
+            // the chart's Service: labels name=<chart name>, instance=<release>, component=controller-manager; port `metrics`
+            assert.deepEqual(selector, { "app.kubernetes.io/name": "opentelemetry-operator", "app.kubernetes.io/instance": String(operator.inputs.name), "app.kubernetes.io/component": "controller-manager" });
+            assert.deepEqual((at(monitor.inputs, "spec.endpoints") as { port: string }[]).map((e) => e.port), ["metrics"]);
+        });
+        it("Grafana's sidecar loads the pipeline dashboard, whose panels query Grafana's Prometheus datasource", () => {
+            const kps = values(stack, "kube-prometheus-stack");
+            const label = at(kps, "grafana.sidecar.dashboards") as { label: string; labelValue: string };
+            const dashboards = stack.ofType(CONFIG_MAP).filter((c) => labelsOf(c)[label.label] === label.labelValue);
+            assert.equal(dashboards.length, 1);
+            assert.equal(at(dashboards[0].inputs, "metadata.namespace"), chart(stack, "kube-prometheus-stack").inputs.namespace);
+            const dashboard = JSON.parse(Object.values(dashboards[0].inputs.data as Record<string, string>)[0]) as { panels: { type: string; datasource?: { uid: string } }[] };
+            const uid = at(kps, "grafana.sidecar.datasources.uid");
+            for (const panel of dashboard.panels.filter((p) => p.type !== "row")) assert.equal(panel.datasource?.uid, uid);
+        });
+        it("the alert rules read the namespaces the collector and Tempo run in", () => {
+            const rule = one(stack, PROMETHEUS_RULE);
+            const exprs = (at(rule.inputs, "spec.groups") as { rules: { expr: string }[] }[]).flatMap((g) => g.rules.map((r) => r.expr));
+            const namespaces = new Set(exprs.flatMap((e) => [...e.matchAll(/namespace="([^"]+)"/g)].map((m) => m[1])));
+            const tempo = tempoChart(stack) as ResourceRecord;
+            assert.deepEqual([...namespaces].sort(), [String(at(one(stack, COLLECTOR).inputs, "metadata.namespace")), String(tempo.inputs.namespace)].sort());
         });
 
         if (variant.meshMode === "sidecar") {

@@ -18,6 +18,7 @@ import {
     OpenTelemetryCollector,
     PeerAuthentication,
     PodMonitor,
+    PrometheusRule,
     ServiceMonitor,
     Telemetry,
     type TelemetrySpec,
@@ -82,6 +83,17 @@ function validModels(): Record<string, CustomResourceModel> {
                 endpoints: [{ port: "http-metrics", interval: "30s", targetPort: 3200 }],
             },
         }),
+        PrometheusRule: new PrometheusRule({
+            metadata: { name: "trace-pipeline", namespace: "monitoring", labels: { release: "kube-prometheus-stack" } },
+            spec: {
+                groups: [
+                    {
+                        name: "collector",
+                        rules: [{ alert: "CollectorRefusingSpans", expr: "rate(otelcol_receiver_refused_spans_total[5m]) > 0", for: "5m", labels: { severity: "warning" }, annotations: { summary: "refused" } }],
+                    },
+                ],
+            },
+        }),
         Gateway: new Gateway({
             metadata: { name: "waypoint", namespace: "bookinfo", labels: { "istio.io/waypoint-for": "service" } },
             spec: { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] },
@@ -105,7 +117,7 @@ function telemetry(spec: TelemetrySpec, metadata: Record<string, string> = { nam
 }
 
 describe("generated models", () => {
-    it("cover exactly the nine kinds, one served version each", () => {
+    it("cover exactly the ten kinds, one served version each", () => {
         assert.deepEqual(
             manifest.models.map((m) => `${m.apiVersion} ${m.kind}`).sort(),
             [
@@ -113,6 +125,7 @@ describe("generated models", () => {
                 "metallb.io/v1beta1 IPAddressPool",
                 "metallb.io/v1beta1 L2Advertisement",
                 "monitoring.coreos.com/v1 PodMonitor",
+                "monitoring.coreos.com/v1 PrometheusRule",
                 "monitoring.coreos.com/v1 ServiceMonitor",
                 "opentelemetry.io/v1alpha1 Instrumentation",
                 "opentelemetry.io/v1beta1 OpenTelemetryCollector",
@@ -249,6 +262,16 @@ describe("invalid custom resources", () => {
     });
 });
 
+describe("invalid PrometheusRule", () => {
+    it("a rule without an expression", () => {
+        const rule = new PrometheusRule({
+            metadata: { name: "trace-pipeline", namespace: "monitoring" },
+            spec: { groups: [{ name: "collector", rules: [wrong({ alert: "CollectorRefusingSpans", for: "5m" })] }] },
+        });
+        assert.equal(problemsOf(rule), "PrometheusRule monitoring/trace-pipeline is invalid against monitoring.coreos.com/v1: /spec/groups/0/rules/0: must have required property 'expr'");
+    });
+});
+
 describe("createCustomResource", () => {
     let h: Harness;
     before(async () => {
@@ -258,7 +281,7 @@ describe("createCustomResource", () => {
     it("registers every kind as kubernetes:<group>/<version>:<Kind> with the model's fields as plain inputs", async () => {
         const models = validModels();
         const reg = await h.run(() => Object.entries(models).map(([kind, model]) => createCustomResource(`cr-${kind}`, model)));
-        assert.equal(reg.resources.length, 9);
+        assert.equal(reg.resources.length, Object.keys(models).length);
         for (const [kind, model] of Object.entries(models)) {
             const r = reg.get(`kubernetes:${model.apiVersion}:${kind}`, `cr-${kind}`);
             assert.ok(r.custom);

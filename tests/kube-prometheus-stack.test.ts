@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { KubePrometheusStack, type KubePrometheusStackArgs, monitoringEndpoints, tempoDatasource } from "../components/kube-prometheus-stack.ts";
+import { GRAFANA_DASHBOARD_LABEL, KubePrometheusStack, type KubePrometheusStackArgs, monitoringEndpoints, tempoDatasource } from "../components/kube-prometheus-stack.ts";
 import { at, Harness, isSecret } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
@@ -81,6 +81,10 @@ describe("KubePrometheusStack", () => {
         const dashboards = at(await valuesOf(), "grafana.dashboards.istio") as Record<string, { url: string }>;
         assert.deepEqual(Object.keys(dashboards).sort(), ["istio-control-plane", "istio-mesh", "istio-performance", "istio-service", "istio-workload"]);
         assert.match(dashboards["istio-mesh"].url, /^https:\/\/raw\.githubusercontent\.com\/istio\/istio\/1\.30\.3\//);
+    });
+    it("loads other components' dashboards from ConfigMaps labelled grafana_dashboard=1 (the chart's default, set explicitly)", async () => {
+        assert.deepEqual(at(await valuesOf(), "grafana.sidecar.dashboards"), { label: GRAFANA_DASHBOARD_LABEL.name, labelValue: GRAFANA_DASHBOARD_LABEL.value });
+        assert.deepEqual(GRAFANA_DASHBOARD_LABEL, { name: "grafana_dashboard", value: "1" });
     });
     it("adds the ztunnel dashboard when asked", async () => {
         assert.ok(Object.keys(at(await valuesOf({ includeZtunnelDashboard: true }), "grafana.dashboards.istio") as object).includes("istio-ztunnel"));

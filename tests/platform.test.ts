@@ -113,7 +113,8 @@ describe("dependency edges", () => {
             "monitoring-release": ["monitoring-grafana-admin", "monitoring-namespace"],
             "monitoring-istio-proxies": ["monitoring-release"],
             "monitoring-istiod": ["monitoring-release"],
-            "tempo-chart": ["tempo-namespace"],
+            // the chart's ServiceMonitors need the CRD the monitoring release installs
+            "tempo-chart": ["monitoring-release", "tempo-namespace"],
             "istio-base": ["istio-namespace"],
             "istio-istiod": ["istio-base", "istio-namespace"],
             "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
@@ -127,6 +128,11 @@ describe("dependency edges", () => {
             // the password is Grafana's generated one: the same RandomPassword feeds both Secrets
             "kiali-grafana-credentials": ["istio-namespace", "monitoring-grafana-admin-password"],
             "kiali-chart": ["istio-namespace", "kiali-grafana-credentials", "kiali-signing-key"],
+            // monitors and rules need the monitoring CRDs (rules also the operator's webhook); the dashboard its namespace
+            "pipeline-health-opentelemetry-collectors": ["monitoring-release"],
+            "pipeline-health-opentelemetry-operator": ["monitoring-release"],
+            "pipeline-health-alerts": ["monitoring-release"],
+            "pipeline-health-dashboard": ["monitoring-namespace"],
         });
     });
 });

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { Tempo, type TempoArgs, tempoEndpoints } from "../components/tempo.ts";
+import { serviceMonitorValues, Tempo, type TempoArgs, tempoEndpoints } from "../components/tempo.ts";
 import type { TempoConfig } from "../stacks/config.ts";
 import { at, Harness } from "./harness.ts";
 
@@ -118,5 +118,38 @@ describe("Tempo distributed", () => {
     });
     it("creates no Secret without static keys", async () => {
         assert.equal((await build({ tempo: distributed })).ofType(SECRET).length, 0);
+    });
+});
+
+describe("Tempo's ServiceMonitors", () => {
+    const labels = { release: "kube-prometheus-stack" };
+    const withMonitors = (tempo: TempoConfig) =>
+        harness.run(() => {
+            const provider = new k8s.Provider("k8s", {});
+            const crds = new k8s.core.v1.ConfigMap("crds-stand-in", { metadata: { name: "crds" } }, { provider });
+            return new Tempo("tempo", { provider, tempo, remoteWriteUrl, serviceMonitors: { labels, crds } });
+        });
+    it("come from the single binary's chart, labelled for the Prometheus that selects them", () => {
+        assert.deepEqual(serviceMonitorValues("monolithic", labels), { serviceMonitor: { enabled: true, additionalLabels: labels } });
+    });
+    it("come from tempo-distributed for every component, memcached through its exporter", () => {
+        const values = serviceMonitorValues("distributed", labels);
+        assert.deepEqual(at(values, "metaMonitoring.serviceMonitor"), { enabled: true, labels });
+        assert.equal(at(values, "memcachedExporter.enabled"), true);
+        assert.ok(at(values, "memcachedExporter.resources.requests.memory"), "the exporter sidecar has requests");
+    });
+    it("reach the chart's values in both modes", async () => {
+        for (const [tempo, path] of [[monolithic, "serviceMonitor.additionalLabels"], [distributed, "metaMonitoring.serviceMonitor.labels"]] as const) {
+            assert.deepEqual(at((await withMonitors(tempo)).get(CHART, "tempo-chart").inputs.values, path), labels);
+        }
+    });
+    it("make the chart wait for what installs their CRD", async () => {
+        const reg = await withMonitors(monolithic);
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "tempo-chart")).sort(), ["kubernetes:core/v1:ConfigMap::crds-stand-in", "kubernetes:core/v1:Namespace::tempo-namespace"]);
+    });
+    it("are not rendered, and add no wait, unless asked for", async () => {
+        const chart = (await build()).get(CHART, "tempo-chart");
+        assert.equal(at(chart.inputs.values, "serviceMonitor"), undefined);
+        assert.equal(chart.dependencies.length, 1, "the namespace only");
     });
 });

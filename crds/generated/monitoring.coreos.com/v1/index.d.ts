@@ -1,2 +1,3 @@
 export * from "./PodMonitor.js";
+export * from "./PrometheusRule.js";
 export * from "./ServiceMonitor.js";

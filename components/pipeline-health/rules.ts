@@ -1,0 +1,162 @@
+// Alerts for the trace pipeline itself: the collector refusing, dropping or failing to send spans, its sending queue
+// filling up; Tempo's distributor refusing spans or failing to hand them to ingesters, ingesters failing to flush,
+// spans discarded; the metrics-generator's remote write failing or falling behind. Every metric is named as the pinned
+// component exposes it, with its source in tests/fixtures/pipeline-metrics.json; tests/pipeline-alerts.test.ts runs
+// `promtool check rules` and `promtool test rules` on these groups.
+import type { PrometheusRuleSpec } from "../../crds/index.ts";
+
+/** Where the pipeline's components run: every expression is scoped to them. */
+export interface PipelineScope {
+    /** Namespace of the operator-managed collectors. */
+    readonly collectorNamespace: string;
+    /** Namespace of Tempo (single binary or every distributed component). */
+    readonly tempoNamespace: string;
+}
+
+export type RuleGroup = NonNullable<PrometheusRuleSpec["groups"]>[number];
+type Rule = NonNullable<RuleGroup["rules"]>[number];
+
+/** Shares of items lost above which a ratio alert fires. */
+export const THRESHOLDS = {
+    /** Refused or failed items per item handled, over 5 minutes. */
+    failureRatio: 0.01,
+    /** Exporter sending-queue fill (size / capacity). */
+    queueFill: 0.8,
+    /** Seconds the generator's remote write may lag behind the newest sample it holds. */
+    remoteWriteLagSeconds: 120,
+} as const;
+
+const RATE_WINDOW = "5m";
+
+/** `metric{namespace="…"}`: the pipeline's own series, not another collector's or Prometheus' own remote write. */
+const select = (metric: string, namespace: string) => `${metric}{namespace="${namespace}"}`;
+const rateOf = (metric: string, namespace: string, window = RATE_WINDOW) => `rate(${select(metric, namespace)}[${window}])`;
+const sumBy = (labels: readonly string[], expr: string) => `sum by (${labels.join(", ")}) (${expr})`;
+
+/** Share of items that failed, failed / (succeeded + failed), both summed over `by`, above the failure threshold. */
+function failureRatio(failed: string, succeeded: string, namespace: string, by: readonly string[]): string {
+    const failures = sumBy(by, rateOf(failed, namespace));
+    return `${failures}\n/\n(${sumBy(by, rateOf(succeeded, namespace))} + ${failures})\n> ${THRESHOLDS.failureRatio}`;
+}
+
+/** Share of attempts that failed, where the attempts counter counts the failed ones too. */
+function failedShare(failed: string, attempts: string, namespace: string, by: readonly string[]): string {
+    return `${sumBy(by, rateOf(failed, namespace))}\n/\n${sumBy(by, rateOf(attempts, namespace))}\n> ${THRESHOLDS.failureRatio}`;
+}
+
+function alert(name: string, expr: string, forDuration: string, severity: "warning" | "critical", summary: string, description: string): Rule {
+    return { alert: name, expr, for: forDuration, labels: { severity }, annotations: { summary, description } };
+}
+
+const percent = (ratio: number) => `${ratio * 100}%`;
+
+/** The collector: spans refused at its receivers, dropped at a full queue, failing to send, a queue filling up. */
+function collectorRules(namespace: string): Rule[] {
+    const exporter = ["namespace", "job", "exporter"];
+    return [
+        alert(
+            "OtelCollectorRefusingSpans",
+            failureRatio("otelcol_receiver_refused_spans_total", "otelcol_receiver_accepted_spans_total", namespace, ["namespace", "job", "receiver"]),
+            "5m",
+            "warning",
+            "The collector refuses spans",
+            `Receiver {{ $labels.receiver }} of {{ $labels.job }} refused more than ${percent(THRESHOLDS.failureRatio)} of the spans sent to it for 5 minutes (the memory limiter or a full exporter queue pushes back); senders that do not retry lose them.`,
+        ),
+        alert(
+            "OtelCollectorDroppingSpans",
+            `${sumBy(exporter, rateOf("otelcol_exporter_enqueue_failed_spans_total", namespace))} > 0`,
+            "5m",
+            "critical",
+            "The collector drops spans: its sending queue is full",
+            "Exporter {{ $labels.exporter }} of {{ $labels.job }} could not queue spans for 5 minutes: its sending queue is full and the spans are dropped.",
+        ),
+        alert(
+            "OtelCollectorExporterSendFailing",
+            failureRatio("otelcol_exporter_send_failed_spans_total", "otelcol_exporter_sent_spans_total", namespace, exporter),
+            "5m",
+            "critical",
+            "The collector fails to send spans",
+            `Exporter {{ $labels.exporter }} of {{ $labels.job }} failed to send more than ${percent(THRESHOLDS.failureRatio)} of its spans for 5 minutes, after retrying: they are lost.`,
+        ),
+        alert(
+            "OtelCollectorExporterQueueNearlyFull",
+            `max by (namespace, job, exporter, data_type) (\n  ${select("otelcol_exporter_queue_size", namespace)}\n  /\n  ${select("otelcol_exporter_queue_capacity", namespace)}\n) > ${THRESHOLDS.queueFill}`,
+            "5m",
+            "warning",
+            "A collector sending queue is nearly full",
+            `The {{ $labels.data_type }} sending queue of exporter {{ $labels.exporter }} of {{ $labels.job }} has been more than ${percent(THRESHOLDS.queueFill)} full for 5 minutes: its backend is slow or down, and spans are dropped once it is full.`,
+        ),
+    ];
+}
+
+/** Tempo: the distributor refusing spans or failing to reach ingesters, ingesters failing to flush, discarded spans. */
+function tempoRules(namespace: string): Rule[] {
+    const job = ["namespace", "job"];
+    return [
+        alert(
+            "TempoDistributorRefusingSpans",
+            failureRatio("tempo_receiver_refused_spans", "tempo_receiver_accepted_spans", namespace, ["namespace", "job", "receiver"]),
+            "5m",
+            "warning",
+            "Tempo refuses spans",
+            `Tempo's {{ $labels.receiver }} receiver ({{ $labels.job }}) refused more than ${percent(THRESHOLDS.failureRatio)} of the spans sent to it for 5 minutes.`,
+        ),
+        alert(
+            "TempoDistributorIngesterAppendsFailing",
+            // the distributor counts every push to an ingester as an append, failed or not
+            failedShare("tempo_distributor_ingester_append_failures_total", "tempo_distributor_ingester_appends_total", namespace, job),
+            "5m",
+            "critical",
+            "Tempo's distributor fails to write to ingesters",
+            `More than ${percent(THRESHOLDS.failureRatio)} of the distributor's pushes to ingesters ({{ $labels.job }}) failed for 5 minutes: those batches are lost.`,
+        ),
+        alert(
+            "TempoIngesterFlushesFailing",
+            `${sumBy(job, rateOf("tempo_ingester_failed_flushes_total", namespace, "10m"))} > 0`,
+            "15m",
+            "critical",
+            "Tempo's ingesters fail to flush blocks",
+            "Flushes of blocks to storage by {{ $labels.job }} kept failing for 15 minutes; traces not flushed are lost when the ingester stops.",
+        ),
+        alert(
+            "TempoDiscardingSpans",
+            `${sumBy(["namespace", "tenant", "reason"], rateOf("tempo_discarded_spans_total", namespace))} > 0`,
+            "5m",
+            "warning",
+            "Tempo discards spans",
+            "Tempo discarded spans of tenant {{ $labels.tenant }} for 5 minutes ({{ $labels.reason }}).",
+        ),
+    ];
+}
+
+/** The metrics-generator's remote write to Prometheus (service graph and span metrics). */
+function generatorRules(namespace: string): Rule[] {
+    const queue = ["namespace", "job", "url"];
+    return [
+        alert(
+            "TempoMetricsGeneratorRemoteWriteFailing",
+            `${sumBy(queue, rateOf("prometheus_remote_storage_samples_failed_total", namespace))} > 0`,
+            "10m",
+            "warning",
+            "Tempo's metrics-generator fails to remote-write",
+            "The metrics-generator ({{ $labels.job }}) could not write samples to {{ $labels.url }} for 10 minutes: service-graph and span metrics are missing.",
+        ),
+        alert(
+            "TempoMetricsGeneratorRemoteWriteBehind",
+            `max by (${queue.join(", ")}) (\n  ${select("prometheus_remote_storage_queue_highest_timestamp_seconds", namespace)}\n  -\n  ${select("prometheus_remote_storage_queue_highest_sent_timestamp_seconds", namespace)}\n) > ${THRESHOLDS.remoteWriteLagSeconds}`,
+            "15m",
+            "warning",
+            "Tempo's metrics-generator falls behind in remote write",
+            `The metrics-generator ({{ $labels.job }}) has been more than ${THRESHOLDS.remoteWriteLagSeconds} s behind in writing to {{ $labels.url }} for 15 minutes (retrying: the receiver is unreachable or refuses).`,
+        ),
+    ];
+}
+
+/** The rule groups of the trace pipeline, scoped to where its components run. */
+export function pipelineAlertGroups(scope: PipelineScope): RuleGroup[] {
+    return [
+        { name: "trace-pipeline.collector", rules: collectorRules(scope.collectorNamespace) },
+        { name: "trace-pipeline.tempo", rules: tempoRules(scope.tempoNamespace) },
+        { name: "trace-pipeline.metrics-generator", rules: generatorRules(scope.tempoNamespace) },
+    ];
+}

@@ -1,0 +1,305 @@
+// The trace pipeline's alert rules through promtool: `promtool check rules` on the groups the PrometheusRule carries,
+// and `promtool test rules` on synthetic series, where each alert fires on its failure and stays quiet on healthy
+// series (and on the same failure in a namespace that is not the pipeline's).
+// promtool: $PROMTOOL, else on PATH, else .ci/.bin/promtool (`bash .ci/promtool.sh` puts it there; CI runs it).
+// Missing, the tests fail; SKIP_PROMTOOL=1 skips them on a machine without it.
+import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import * as YAML from "yaml";
+import { pipelineAlertGroups } from "../components/pipeline-health/index.ts";
+
+const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo" };
+const groups = pipelineAlertGroups(SCOPE);
+const rules = groups.flatMap((g) => g.rules ?? []);
+
+function findPromtool(): string | undefined {
+    if (process.env.PROMTOOL) return process.env.PROMTOOL;
+    for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+        if (dir && fs.existsSync(path.join(dir, "promtool"))) return path.join(dir, "promtool");
+    }
+    const local = path.join(import.meta.dirname, "..", ".ci", ".bin", "promtool");
+    return fs.existsSync(local) ? local : undefined;
+}
+const promtool = findPromtool();
+const skip = !promtool && process.env.SKIP_PROMTOOL === "1" ? "SKIP_PROMTOOL=1 and no promtool" : false;
+const MISSING = "promtool not found: run `bash .ci/promtool.sh` (it extracts promtool from Debian's prometheus package into .ci/.bin), or set PROMTOOL=<path>; SKIP_PROMTOOL=1 skips these tests";
+
+function run(...args: string[]): { status: number | null; output: string } {
+    assert.ok(promtool, MISSING);
+    const result = spawnSync(promtool, args, { encoding: "utf8" });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Synthetic series of one scenario (promtool's expanding notation, one sample a minute). */
+type Series = Record<string, string>;
+interface Scenario {
+    readonly name: string;
+    readonly alert: string;
+    readonly evalTime: string;
+    readonly series: Series;
+    /** The alert's labels when it fires (besides alertname and severity); undefined: it must not fire. */
+    readonly fires?: Record<string, string>;
+}
+
+const col = 'namespace="observability", job="otel-collector-monitoring", pod="otel-collector-0"';
+const otherCol = 'namespace="apps", job="app-collector", pod="app-collector-0"';
+const dist = 'namespace="tempo", job="tempo/distributor", pod="tempo-distributor-0"';
+const ing = 'namespace="tempo", job="tempo/ingester", pod="tempo-ingester-0"';
+const gen = 'namespace="tempo", job="tempo/metrics-generator", pod="tempo-metrics-generator-0", remote_name="a1b2c3", url="http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write", tenant="single-tenant"';
+const url = "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write";
+const collectorJob = { namespace: "observability", job: "otel-collector-monitoring" };
+
+const scenarios: Scenario[] = [
+    // the collector's receivers refuse 1 span in 11 (memory limiter)
+    {
+        name: "collector refuses spans",
+        alert: "OtelCollectorRefusingSpans",
+        evalTime: "15m",
+        series: {
+            [`otelcol_receiver_accepted_spans_total{${col}, receiver="otlp", transport="grpc"}`]: "0+600x30",
+            [`otelcol_receiver_refused_spans_total{${col}, receiver="otlp", transport="grpc"}`]: "0+60x30",
+        },
+        fires: { ...collectorJob, receiver: "otlp" },
+    },
+    {
+        name: "collector accepts every span",
+        alert: "OtelCollectorRefusingSpans",
+        evalTime: "15m",
+        series: {
+            [`otelcol_receiver_accepted_spans_total{${col}, receiver="otlp", transport="grpc"}`]: "0+600x30",
+            [`otelcol_receiver_refused_spans_total{${col}, receiver="otlp", transport="grpc"}`]: "0+0x30",
+        },
+    },
+    {
+        name: "an application's own collector refuses spans",
+        alert: "OtelCollectorRefusingSpans",
+        evalTime: "15m",
+        series: {
+            [`otelcol_receiver_accepted_spans_total{${otherCol}, receiver="otlp", transport="grpc"}`]: "0+600x30",
+            [`otelcol_receiver_refused_spans_total{${otherCol}, receiver="otlp", transport="grpc"}`]: "0+600x30",
+        },
+    },
+    // a full sending queue: spans dropped
+    {
+        name: "collector queue full, spans dropped",
+        alert: "OtelCollectorDroppingSpans",
+        evalTime: "15m",
+        series: { [`otelcol_exporter_enqueue_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+30x30" },
+        fires: { ...collectorJob, exporter: "otlp_grpc/tempo" },
+    },
+    {
+        name: "collector queues every span",
+        alert: "OtelCollectorDroppingSpans",
+        evalTime: "15m",
+        series: { [`otelcol_exporter_enqueue_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "7+0x30" },
+    },
+    // Tempo unreachable: sends fail after retrying
+    {
+        name: "collector fails to send spans",
+        alert: "OtelCollectorExporterSendFailing",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30",
+            [`otelcol_exporter_send_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+120x30",
+        },
+        fires: { ...collectorJob, exporter: "otlp_grpc/tempo" },
+    },
+    {
+        name: "collector sends every span (no failure series yet)",
+        alert: "OtelCollectorExporterSendFailing",
+        evalTime: "15m",
+        series: { [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30" },
+    },
+    // the queue fills up: 900 of 1000 batches
+    {
+        name: "collector queue 90 % full",
+        alert: "OtelCollectorExporterQueueNearlyFull",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "900x30",
+            [`otelcol_exporter_queue_capacity{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "1000x30",
+        },
+        fires: { ...collectorJob, exporter: "otlp_grpc/tempo", data_type: "traces" },
+    },
+    {
+        name: "collector queue 10 % full",
+        alert: "OtelCollectorExporterQueueNearlyFull",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "100x30",
+            [`otelcol_exporter_queue_capacity{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "1000x30",
+        },
+    },
+    // Tempo's distributor refuses a third of the spans
+    {
+        name: "distributor refuses spans",
+        alert: "TempoDistributorRefusingSpans",
+        evalTime: "15m",
+        series: {
+            [`tempo_receiver_accepted_spans{${dist}, receiver="otlp/otlp_receiver", transport="grpc"}`]: "0+600x30",
+            [`tempo_receiver_refused_spans{${dist}, receiver="otlp/otlp_receiver", transport="grpc"}`]: "0+300x30",
+        },
+        fires: { namespace: "tempo", job: "tempo/distributor", receiver: "otlp/otlp_receiver" },
+    },
+    {
+        name: "distributor accepts every span",
+        alert: "TempoDistributorRefusingSpans",
+        evalTime: "15m",
+        series: {
+            [`tempo_receiver_accepted_spans{${dist}, receiver="otlp/otlp_receiver", transport="grpc"}`]: "0+600x30",
+            [`tempo_receiver_refused_spans{${dist}, receiver="otlp/otlp_receiver", transport="grpc"}`]: "0+0x30",
+        },
+    },
+    // one push in ten to an ingester fails
+    {
+        name: "distributor fails to push to ingesters",
+        alert: "TempoDistributorIngesterAppendsFailing",
+        evalTime: "15m",
+        series: {
+            [`tempo_distributor_ingester_appends_total{${dist}, ingester="10.0.0.7:9095"}`]: "0+60x30",
+            [`tempo_distributor_ingester_append_failures_total{${dist}, ingester="10.0.0.7:9095"}`]: "0+6x30",
+        },
+        fires: { namespace: "tempo", job: "tempo/distributor" },
+    },
+    {
+        name: "distributor pushes to ingesters",
+        alert: "TempoDistributorIngesterAppendsFailing",
+        evalTime: "15m",
+        series: {
+            [`tempo_distributor_ingester_appends_total{${dist}, ingester="10.0.0.7:9095"}`]: "0+60x30",
+            [`tempo_distributor_ingester_append_failures_total{${dist}, ingester="10.0.0.7:9095"}`]: "0+0x30",
+        },
+    },
+    // a flush fails every minute, for half an hour
+    {
+        name: "ingester flushes keep failing",
+        alert: "TempoIngesterFlushesFailing",
+        evalTime: "30m",
+        series: { [`tempo_ingester_failed_flushes_total{${ing}}`]: "0+1x40" },
+        fires: { namespace: "tempo", job: "tempo/ingester" },
+    },
+    {
+        name: "one ingester flush failed once (retried fine)",
+        alert: "TempoIngesterFlushesFailing",
+        evalTime: "30m",
+        series: { [`tempo_ingester_failed_flushes_total{${ing}}`]: "0 0 1+0x38" },
+    },
+    // the tenant's rate limit discards spans
+    {
+        name: "Tempo discards spans",
+        alert: "TempoDiscardingSpans",
+        evalTime: "15m",
+        series: { [`tempo_discarded_spans_total{${dist}, reason="rate_limited", tenant="single-tenant"}`]: "0+60x30" },
+        fires: { namespace: "tempo", tenant: "single-tenant", reason: "rate_limited" },
+    },
+    {
+        name: "Tempo discards nothing",
+        alert: "TempoDiscardingSpans",
+        evalTime: "15m",
+        series: { [`tempo_discarded_spans_total{${dist}, reason="rate_limited", tenant="single-tenant"}`]: "0+0x30" },
+    },
+    // Prometheus rejects the generator's samples
+    {
+        name: "generator remote write fails",
+        alert: "TempoMetricsGeneratorRemoteWriteFailing",
+        evalTime: "20m",
+        series: { [`prometheus_remote_storage_samples_failed_total{${gen}}`]: "0+10x30" },
+        fires: { namespace: "tempo", job: "tempo/metrics-generator", url },
+    },
+    {
+        name: "generator remote write succeeds",
+        alert: "TempoMetricsGeneratorRemoteWriteFailing",
+        evalTime: "20m",
+        series: { [`prometheus_remote_storage_samples_failed_total{${gen}}`]: "0+0x30", [`prometheus_remote_storage_samples_total{${gen}}`]: "0+600x30" },
+    },
+    {
+        name: "Prometheus' own remote write fails (not the generator's)",
+        alert: "TempoMetricsGeneratorRemoteWriteFailing",
+        evalTime: "20m",
+        series: { [`prometheus_remote_storage_samples_failed_total{namespace="monitoring", job="kube-prometheus-stack-prometheus", remote_name="x", url="http://elsewhere:9090/api/v1/write"}`]: "0+10x30" },
+    },
+    // Prometheus unreachable: the generator retries, nothing is sent
+    {
+        name: "generator remote write stuck",
+        alert: "TempoMetricsGeneratorRemoteWriteBehind",
+        evalTime: "25m",
+        series: {
+            [`prometheus_remote_storage_queue_highest_timestamp_seconds{${gen}}`]: "1000+60x40",
+            [`prometheus_remote_storage_queue_highest_sent_timestamp_seconds{${gen}}`]: "1000x40",
+        },
+        fires: { namespace: "tempo", job: "tempo/metrics-generator", url },
+    },
+    {
+        name: "generator remote write keeps up",
+        alert: "TempoMetricsGeneratorRemoteWriteBehind",
+        evalTime: "25m",
+        series: {
+            [`prometheus_remote_storage_queue_highest_timestamp_seconds{${gen}}`]: "1000+60x40",
+            [`prometheus_remote_storage_queue_highest_sent_timestamp_seconds{${gen}}`]: "990+60x40",
+        },
+    },
+];
+
+/** An annotation with `{{ $labels.x }}` filled in from the alert's labels (a label the alert lacks is an error). */
+function expand(template: string, labels: Record<string, string>): string {
+    return template.replace(/\{\{ \$labels\.([a-z_]+) \}\}/g, (_, label: string) => {
+        assert.ok(label in labels, `annotation names label ${label}, which the alert does not have`);
+        return labels[label];
+    });
+}
+
+function testGroup(scenario: Scenario): Record<string, unknown> {
+    const rule = rules.find((r) => r.alert === scenario.alert);
+    assert.ok(rule, `no rule ${scenario.alert}`);
+    const expected = scenario.fires
+        ? [
+              {
+                  exp_labels: { ...scenario.fires, severity: String(rule.labels?.severity) },
+                  exp_annotations: Object.fromEntries(Object.entries(rule.annotations ?? {}).map(([k, v]) => [k, expand(v, scenario.fires ?? {})])),
+              },
+          ]
+        : [];
+    return {
+        name: scenario.name,
+        interval: "1m",
+        input_series: Object.entries(scenario.series).map(([series, values]) => ({ series, values })),
+        alert_rule_test: [{ eval_time: scenario.evalTime, alertname: scenario.alert, exp_alerts: expected }],
+    };
+}
+
+describe("alert rules under promtool", { skip }, () => {
+    let dir: string;
+    before(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-alerts-"));
+        fs.writeFileSync(path.join(dir, "rules.yaml"), YAML.stringify({ groups }));
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("promtool is at hand", () => assert.ok(promtool, MISSING));
+
+    it("pass promtool check rules", () => {
+        const { status, output } = run("check", "rules", path.join(dir, "rules.yaml"));
+        assert.equal(status, 0, output);
+        assert.match(output, new RegExp(`SUCCESS: ${rules.length} rules found`));
+    });
+
+    it("every alert has a scenario where it fires and one where it does not", () => {
+        for (const rule of rules) {
+            const mine = scenarios.filter((s) => s.alert === rule.alert);
+            assert.ok(mine.some((s) => s.fires) && mine.some((s) => !s.fires), `${rule.alert}: ${mine.map((s) => s.name).join(", ")}`);
+        }
+    });
+
+    for (const scenario of scenarios) {
+        it(`${scenario.alert} ${scenario.fires ? "fires" : "stays quiet"}: ${scenario.name}`, () => {
+            const file = path.join(dir, `${scenario.name.replace(/[^a-z0-9]+/gi, "-")}.test.yaml`);
+            fs.writeFileSync(file, YAML.stringify({ rule_files: ["rules.yaml"], evaluation_interval: "1m", tests: [testGroup(scenario)] }));
+            const { status, output } = run("test", "rules", file);
+            assert.equal(status, 0, output);
+        });
+    }
+});

@@ -1,0 +1,220 @@
+// The trace pipeline watching itself: its scrape targets, alert rules and dashboard as pure data (every expression read
+// with Prometheus 3.14's grammar, every metric and label traced to tests/fixtures/pipeline-metrics.json), and the
+// component's registrations. promtool runs the rules in tests/pipeline-alerts.test.ts.
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import { collectorTelemetry } from "../components/collector-telemetry.ts";
+import {
+    collectorScrapeTarget,
+    dashboardQueries,
+    operatorScrapeTarget,
+    PIPELINE_DASHBOARD_UID,
+    pipelineAlertGroups,
+    pipelineDashboard,
+    PipelineHealth,
+    type PipelineHealthArgs,
+} from "../components/pipeline-health/index.ts";
+import { serviceMonitorFor } from "../components/pipeline-health/targets.ts";
+import { checkCustomResource } from "../crds/index.ts";
+import fixture from "./fixtures/pipeline-metrics.json" with { type: "json" };
+import { at, Harness, labelsOf } from "./harness.ts";
+import { parsePromql, withoutGrafanaVariables } from "./support/promql.ts";
+
+const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", operatorNamespace: "opentelemetry-operator-system" };
+const groups = pipelineAlertGroups(SCOPE);
+const rules = groups.flatMap((g) => g.rules ?? []);
+const dashboard = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prometheus", alertGroups: groups });
+const metrics = fixture.metrics as Record<string, { component: string; type: string; labels: string[] }>;
+
+/** Every PromQL expression the component ships: alert rules and dashboard queries, named for messages. */
+const expressions = [
+    ...rules.map((r) => ({ where: `alert ${r.alert}`, expr: String(r.expr) })),
+    ...dashboardQueries(dashboard).map((expr, i) => ({ where: `dashboard query ${i}`, expr: withoutGrafanaVariables(expr) })),
+];
+
+describe("scrape targets", () => {
+    it("select every collector's monitoring Service by the labels the operator gives it", () => {
+        const target = collectorScrapeTarget("observability");
+        assert.deepEqual([target.namespace, target.port], ["observability", "monitoring"]);
+        assert.deepEqual(target.serviceLabels, {
+            "app.kubernetes.io/managed-by": "opentelemetry-operator",
+            "app.kubernetes.io/component": "opentelemetry-collector",
+            "operator.opentelemetry.io/collector-service-type": "monitoring",
+        });
+    });
+    it("scrape the operator over HTTPS with Prometheus' ServiceAccount token", () => {
+        const monitor = serviceMonitorFor(operatorScrapeTarget("opentelemetry-operator-system"), "monitoring", { release: "kube-prometheus-stack" });
+        assert.deepEqual(monitor.spec?.endpoints, [
+            { port: "metrics", scheme: "https", bearerTokenFile: "/var/run/secrets/kubernetes.io/serviceaccount/token", tlsConfig: { insecureSkipVerify: true } },
+        ]);
+        assert.deepEqual(monitor.spec?.selector.matchLabels?.["app.kubernetes.io/instance"], "opentelemetry-operator");
+    });
+    it("become ServiceMonitors in Prometheus' namespace, labelled for it, watching the target's namespace", () => {
+        const monitor = serviceMonitorFor(collectorScrapeTarget("observability"), "monitoring", { release: "kube-prometheus-stack" });
+        const object = checkCustomResource(monitor);
+        assert.deepEqual(object.metadata, { name: "opentelemetry-collectors", namespace: "monitoring", labels: { release: "kube-prometheus-stack" } });
+        assert.deepEqual(at(object, "spec.namespaceSelector"), { matchNames: ["observability"] });
+        assert.deepEqual(at(object, "spec.endpoints"), [{ port: "monitoring" }]);
+    });
+});
+
+describe("alert rules", () => {
+    it("cover each failure of the pipeline", () => {
+        assert.deepEqual(
+            rules.map((r) => r.alert),
+            [
+                "OtelCollectorRefusingSpans",
+                "OtelCollectorDroppingSpans",
+                "OtelCollectorExporterSendFailing",
+                "OtelCollectorExporterQueueNearlyFull",
+                "TempoDistributorRefusingSpans",
+                "TempoDistributorIngesterAppendsFailing",
+                "TempoIngesterFlushesFailing",
+                "TempoDiscardingSpans",
+                "TempoMetricsGeneratorRemoteWriteFailing",
+                "TempoMetricsGeneratorRemoteWriteBehind",
+            ],
+        );
+    });
+    it("each have a pending period, a severity and a summary and description", () => {
+        for (const rule of rules) {
+            assert.match(String(rule.for), /^\d+m$/, `${rule.alert} for`);
+            assert.ok(["warning", "critical"].includes(String(rule.labels?.severity)), `${rule.alert} severity`);
+            assert.ok(rule.annotations?.summary && rule.annotations.description, `${rule.alert} annotations`);
+        }
+    });
+    it("read only the pipeline's namespaces: every selector matches its component's namespace", () => {
+        for (const rule of rules) {
+            const namespaces = [...String(rule.expr).matchAll(/namespace="([^"]+)"/g)].map((m) => m[1]);
+            const selectors = parsePromql(String(rule.expr)).selectors;
+            assert.equal(namespaces.length, selectors.length, `${rule.alert}: a selector without a namespace`);
+            const expected = rule.alert?.startsWith("OtelCollector") ? SCOPE.collectorNamespace : SCOPE.tempoNamespace;
+            assert.deepEqual([...new Set(namespaces)], [expected], String(rule.alert));
+        }
+    });
+    it("follow the scope they are given", () => {
+        const other = pipelineAlertGroups({ collectorNamespace: "otel-system", tempoNamespace: "traces" });
+        const exprs = other.flatMap((g) => g.rules ?? []).map((r) => String(r.expr));
+        assert.ok(exprs.every((e) => !e.includes('namespace="observability"') && !e.includes('namespace="tempo"')));
+        assert.ok(exprs.some((e) => e.includes('namespace="otel-system"')) && exprs.some((e) => e.includes('namespace="traces"')));
+    });
+});
+
+describe("every expression (rules and dashboard)", () => {
+    it("parses with Prometheus 3.14's PromQL grammar", () => {
+        assert.ok(expressions.length >= 30, `only ${expressions.length} expressions`);
+        for (const { where, expr } of expressions) assert.deepEqual(parsePromql(expr).errors, [], `${where}: ${expr}`);
+    });
+    it("names only metrics traced to the pinned components (tests/fixtures/pipeline-metrics.json)", () => {
+        for (const { where, expr } of expressions) {
+            for (const { metric } of parsePromql(expr).selectors) assert.ok(metric in metrics, `${where} names ${metric}, which the fixture does not trace`);
+        }
+    });
+    it("leaves no traced metric unused", () => {
+        const used = new Set(expressions.flatMap(({ expr }) => parsePromql(expr).selectors.map((s) => s.metric)));
+        assert.deepEqual(Object.keys(metrics).filter((m) => !used.has(m)), []);
+    });
+    it("matches and groups only by labels the metric has, or the target's", () => {
+        const known = (metric: string, label: string) => fixture.targetLabels.includes(label) || metrics[metric]?.labels.includes(label);
+        for (const { where, expr } of expressions) {
+            const parsed = parsePromql(expr);
+            for (const s of parsed.selectors) for (const label of s.labels) assert.ok(known(s.metric, label), `${where}: ${s.metric} has no label ${label}`);
+            for (const g of parsed.groupings) for (const label of g.labels) for (const metric of g.metrics) assert.ok(known(metric, label), `${where}: by (${label}) over ${metric}`);
+        }
+    });
+    it("takes rates of counters only", () => {
+        for (const { where, expr } of expressions) {
+            for (const [, metric] of expr.matchAll(/(?:rate|increase)\(([a-zA-Z_:][a-zA-Z0-9_:]*)/g)) assert.equal(metrics[metric]?.type, "counter", `${where}: rate of ${metric}`);
+        }
+    });
+});
+
+describe("collector metric names", () => {
+    it("end in _total for counters because the collector's reader adds type suffixes", () => {
+        const reader = at(collectorTelemetry(), "metrics.readers.0.pull.exporter.prometheus") as Record<string, unknown>;
+        assert.deepEqual([reader.without_type_suffix, reader.without_units], [false, false]);
+        for (const [name, m] of Object.entries(metrics).filter(([, m]) => m.component === "collector")) {
+            assert.equal(name.endsWith("_total"), m.type === "counter", name);
+        }
+    });
+    it("are served on every interface, where the monitoring Service's port points", () => {
+        assert.deepEqual(at(collectorTelemetry(), "metrics.readers.0.pull.exporter.prometheus.host"), "0.0.0.0");
+        assert.equal(at(collectorTelemetry(), "metrics.readers.0.pull.exporter.prometheus.port"), 8888);
+    });
+});
+
+describe("dashboard", () => {
+    const panels = dashboard.panels as { id: number; type: string; gridPos: { x: number; y: number; w: number; h: number }; datasource?: { uid: string } }[];
+    it("has a fixed uid and unique panel ids", () => {
+        assert.equal(dashboard.uid, PIPELINE_DASHBOARD_UID);
+        assert.equal(new Set(panels.map((p) => p.id)).size, panels.length);
+    });
+    it("lays panels out within the 24-column grid without overlap", () => {
+        const cells = new Set<string>();
+        for (const { gridPos: g } of panels) {
+            assert.ok(g.x >= 0 && g.x + g.w <= 24, JSON.stringify(g));
+            for (let x = g.x; x < g.x + g.w; x++) for (let y = g.y; y < g.y + g.h; y++) {
+                assert.ok(!cells.has(`${x},${y}`), `overlap at ${x},${y}`);
+                cells.add(`${x},${y}`);
+            }
+        }
+    });
+    it("queries the Prometheus datasource it is given", () => {
+        const other = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prom-2", alertGroups: groups });
+        for (const p of (other.panels as typeof panels).filter((p) => p.type !== "row")) assert.equal(p.datasource?.uid, "prom-2");
+    });
+    it("lists the firing alerts of exactly the pipeline's rules", () => {
+        const alertQuery = dashboardQueries(dashboard).find((q) => q.includes("ALERTS")) as string;
+        const names = (alertQuery.match(/alertname=~"([^"]+)"/) as RegExpMatchArray)[1].split("|");
+        assert.deepEqual(names, rules.map((r) => r.alert));
+    });
+});
+
+describe("PipelineHealth", () => {
+    let harness: Harness;
+    before(async () => (harness = await Harness.create()));
+    const build = () =>
+        harness.run(() => {
+            const provider = new k8s.Provider("k8s", {});
+            const release = new k8s.core.v1.ConfigMap("crds-stand-in", { metadata: { name: "release" } }, { provider });
+            const namespace = new k8s.core.v1.Namespace("monitoring-ns", { metadata: { name: "monitoring" } }, { provider });
+            const args: PipelineHealthArgs = {
+                provider,
+                monitoring: {
+                    release,
+                    namespace: { name: "monitoring", resource: namespace },
+                    selectorLabels: { release: "kube-prometheus-stack" },
+                    prometheusDatasourceUid: "prometheus",
+                    dashboardLabel: { name: "grafana_dashboard", value: "1" },
+                },
+                scope: SCOPE,
+                targets: [collectorScrapeTarget("observability"), operatorScrapeTarget("opentelemetry-operator-system")],
+            };
+            return new PipelineHealth("health", args);
+        });
+
+    it("creates a ServiceMonitor per target and the rules, after the release that brings their CRDs", async () => {
+        const reg = await build();
+        for (const [type, name] of [
+            ["kubernetes:monitoring.coreos.com/v1:ServiceMonitor", "health-opentelemetry-collectors"],
+            ["kubernetes:monitoring.coreos.com/v1:ServiceMonitor", "health-opentelemetry-operator"],
+            ["kubernetes:monitoring.coreos.com/v1:PrometheusRule", "health-alerts"],
+        ]) {
+            const r = reg.get(type, name);
+            assert.deepEqual(reg.dependenciesOf(r), ["kubernetes:core/v1:ConfigMap::crds-stand-in"], name);
+            assert.deepEqual(labelsOf(r), { release: "kube-prometheus-stack" }, name);
+        }
+    });
+    it("puts the rule groups into the PrometheusRule", async () => {
+        const rule = (await build()).get("kubernetes:monitoring.coreos.com/v1:PrometheusRule", "health-alerts");
+        assert.deepEqual(at(rule.inputs, "spec.groups"), JSON.parse(JSON.stringify(groups)));
+    });
+    it("provisions the dashboard as a ConfigMap the sidecar loads, waiting only for the namespace", async () => {
+        const reg = await build();
+        const configMap = reg.get("kubernetes:core/v1:ConfigMap", "health-dashboard");
+        assert.deepEqual(labelsOf(configMap), { grafana_dashboard: "1" });
+        assert.deepEqual(reg.dependenciesOf(configMap), ["kubernetes:core/v1:Namespace::monitoring-ns"]);
+        assert.deepEqual(JSON.parse(String((configMap.inputs.data as Record<string, string>)[`${PIPELINE_DASHBOARD_UID}.json`])), dashboard);
+    });
+});
