@@ -19,7 +19,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".yaml") && !f.s
         if (!object?.apiVersion || !object.kind) continue;
         const groupVersion = object.apiVersion.includes("/") ? object.apiVersion : `core/${object.apiVersion}`;
         const name = `${path.basename(file, ".yaml")}/${object.metadata?.name ?? "-"}`;
-        resources.push({ urn: `urn:rendered::${groupVersion}:${object.kind}::${name}`, type: `kubernetes:${groupVersion}:${object.kind}`, name, parent: null, dependencies: [], inputs: object as Record<string, unknown> });
+        resources.push({ urn: `urn:rendered::${groupVersion}:${object.kind}::${name}`, type: `kubernetes:${groupVersion}:${object.kind}`, name, parent: null, dependencies: [], inputs: object });
     }
 }
 // the stack-level rules (mesh-wide mTLS) look for the program's own resources: tests/policy.test.ts judges those
