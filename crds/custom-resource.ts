@@ -12,6 +12,8 @@ import { PrometheusRule } from "./generated/monitoring.coreos.com/v1/PrometheusR
 import { ServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
 import { Instrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import { OpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
+import { Gateway as IstioGateway } from "./generated/networking.istio.io/v1/Gateway.js";
+import { VirtualService } from "./generated/networking.istio.io/v1/VirtualService.js";
 import { Telemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 import { PeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
 
@@ -26,7 +28,9 @@ export type CustomResourceModel =
     | PodMonitor
     | ServiceMonitor
     | PrometheusRule
-    | Gateway;
+    | Gateway
+    | IstioGateway
+    | VirtualService;
 
 /** One reason a custom resource is invalid: where (a JSON pointer into the object, "/" for the root) and why. */
 export interface SchemaProblem {

@@ -11,6 +11,8 @@ import type { IL2Advertisement } from "./generated/metallb.io/v1beta1/L2Advertis
 import type { IPodMonitor } from "./generated/monitoring.coreos.com/v1/PodMonitor.js";
 import type { IPrometheusRule } from "./generated/monitoring.coreos.com/v1/PrometheusRule.js";
 import type { IServiceMonitor } from "./generated/monitoring.coreos.com/v1/ServiceMonitor.js";
+import type { IGateway as IIstioGateway } from "./generated/networking.istio.io/v1/Gateway.js";
+import type { IVirtualService } from "./generated/networking.istio.io/v1/VirtualService.js";
 import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Instrumentation.js";
 import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
 import type { ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
@@ -56,3 +58,10 @@ export type PrometheusRuleSpec = NonNullable<IPrometheusRule["spec"]>;
 // gateway.networking.k8s.io/v1
 export { Gateway, type IGateway } from "./generated/gateway.networking.k8s.io/v1/Gateway.js";
 export type GatewaySpec = NonNullable<IGateway["spec"]>;
+
+// networking.istio.io/v1: Istio's own ingress routing (its Gateway is not the Gateway API's, hence the prefix)
+export { Gateway as IstioGateway } from "./generated/networking.istio.io/v1/Gateway.js";
+export { VirtualService } from "./generated/networking.istio.io/v1/VirtualService.js";
+export type { IIstioGateway, IVirtualService };
+export type IstioGatewaySpec = NonNullable<IIstioGateway["spec"]>;
+export type VirtualServiceSpec = NonNullable<IVirtualService["spec"]>;

@@ -37,6 +37,8 @@ export const MODELS: readonly ModelSource[] = [
     { kind: "L2Advertisement", group: "metallb.io", version: "v1beta1", sourceDir: "metallb-0.16.1", file: "l2advertisements.metallb.io.yaml", source: "MetalLB 0.16.1 chart CRDs" },
     { kind: "Telemetry", group: "telemetry.istio.io", version: "v1", sourceDir: "istio-1.30.3", file: "telemetries.telemetry.istio.io.yaml", source: "Istio 1.30.3 base chart CRDs" },
     { kind: "PeerAuthentication", group: "security.istio.io", version: "v1", sourceDir: "istio-1.30.3", file: "peerauthentications.security.istio.io.yaml", source: "Istio 1.30.3 base chart CRDs" },
+    { kind: "Gateway", group: "networking.istio.io", version: "v1", sourceDir: "istio-1.30.3", file: "gateways.networking.istio.io.yaml", source: "Istio 1.30.3 base chart CRDs" },
+    { kind: "VirtualService", group: "networking.istio.io", version: "v1", sourceDir: "istio-1.30.3", file: "virtualservices.networking.istio.io.yaml", source: "Istio 1.30.3 base chart CRDs" },
     { kind: "OpenTelemetryCollector", group: "opentelemetry.io", version: "v1beta1", sourceDir: "opentelemetry-operator-0.158.0", file: "opentelemetrycollectors.opentelemetry.io.yaml", source: "OpenTelemetry Operator 0.158.0 CRDs (opentelemetry-operator chart 0.122.0)" },
     { kind: "Instrumentation", group: "opentelemetry.io", version: "v1alpha1", sourceDir: "opentelemetry-operator-0.158.0", file: "instrumentations.opentelemetry.io.yaml", source: "OpenTelemetry Operator 0.158.0 CRDs (opentelemetry-operator chart 0.122.0)" },
     { kind: "PodMonitor", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "podmonitors.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },

@@ -14,6 +14,7 @@ import {
     Gateway,
     Instrumentation,
     IPAddressPool,
+    IstioGateway,
     L2Advertisement,
     OpenTelemetryCollector,
     PeerAuthentication,
@@ -22,6 +23,7 @@ import {
     ServiceMonitor,
     Telemetry,
     type TelemetrySpec,
+    VirtualService,
 } from "../crds/index.ts";
 import manifest from "../crds/generated/manifest.json" with { type: "json" };
 import { Harness } from "./harness.ts";
@@ -98,6 +100,18 @@ function validModels(): Record<string, CustomResourceModel> {
             metadata: { name: "waypoint", namespace: "bookinfo", labels: { "istio.io/waypoint-for": "service" } },
             spec: { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] },
         }),
+        IstioGateway: new IstioGateway({
+            metadata: { name: "bookinfo-gateway", namespace: "bookinfo" },
+            spec: { selector: { istio: "ingressgateway" }, servers: [{ port: { number: 80, name: "http", protocol: "HTTP" }, hosts: ["*"] }] },
+        }),
+        VirtualService: new VirtualService({
+            metadata: { name: "bookinfo", namespace: "bookinfo" },
+            spec: {
+                hosts: ["*"],
+                gateways: ["bookinfo-gateway"],
+                http: [{ match: [{ uri: { exact: "/productpage" } }], route: [{ destination: { host: "productpage", port: { number: 9080 } } }] }],
+            },
+        }),
     };
 }
 
@@ -117,7 +131,7 @@ function telemetry(spec: TelemetrySpec, metadata: Record<string, string> = { nam
 }
 
 describe("generated models", () => {
-    it("cover exactly the ten kinds, one served version each", () => {
+    it("cover exactly the twelve kinds, one served version each", () => {
         assert.deepEqual(
             manifest.models.map((m) => `${m.apiVersion} ${m.kind}`).sort(),
             [
@@ -127,6 +141,8 @@ describe("generated models", () => {
                 "monitoring.coreos.com/v1 PodMonitor",
                 "monitoring.coreos.com/v1 PrometheusRule",
                 "monitoring.coreos.com/v1 ServiceMonitor",
+                "networking.istio.io/v1 Gateway",
+                "networking.istio.io/v1 VirtualService",
                 "opentelemetry.io/v1alpha1 Instrumentation",
                 "opentelemetry.io/v1beta1 OpenTelemetryCollector",
                 "security.istio.io/v1 PeerAuthentication",
@@ -134,7 +150,7 @@ describe("generated models", () => {
             ],
         );
         for (const model of Object.values(validModels())) {
-            const entry = manifest.models.find((m) => m.kind === model.kind);
+            const entry = manifest.models.find((m) => m.kind === model.kind && m.apiVersion === model.apiVersion);
             assert.equal(model.apiVersion, entry?.apiVersion);
             assert.equal(entry?.scope, "Namespaced");
         }
@@ -143,7 +159,7 @@ describe("generated models", () => {
     it("are listed in crds/README.md with their CRD file and source", () => {
         const readme = fs.readFileSync(path.join(import.meta.dirname, "..", "crds", "README.md"), "utf8");
         for (const m of manifest.models) {
-            const row = readme.split("\n").find((line) => line.startsWith(`| ${m.kind} |`));
+            const row = readme.split("\n").find((line) => line.startsWith(`| ${m.kind} |`) && line.includes(`\`${m.apiVersion}\``));
             assert.ok(row, `no README row for ${m.kind}`);
             assert.ok(row.includes(m.apiVersion) && row.includes(m.crd) && row.includes(m.source), `README row for ${m.kind} is stale: ${row}`);
         }
@@ -220,6 +236,19 @@ describe("invalid custom resources", () => {
         assert.equal(problemsOf(model), "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /data: unknown field (not in the CRD schema)");
     });
 
+    it("an Istio route with a misspelt field or a port of the wrong type", () => {
+        const route = new VirtualService({
+            metadata: { name: "bookinfo", namespace: "bookinfo" },
+            spec: { hosts: ["*"], http: [{ route: [{ destination: { host: "productpage", port: { numbr: 9080 } as never } }] }] },
+        });
+        assert.equal(
+            problemsOf(route),
+            "VirtualService bookinfo/bookinfo is invalid against networking.istio.io/v1: /spec/http/0/route/0/destination/port/numbr: unknown field (not in the CRD schema)",
+        );
+        const gateway = new IstioGateway({ metadata: { name: "g", namespace: "bookinfo" }, spec: { servers: [{ port: { number: wrong("80"), protocol: "HTTP", name: "http" }, hosts: ["*"] }] } });
+        assert.equal(problemsOf(gateway), "Gateway bookinfo/g is invalid against networking.istio.io/v1: /spec/servers/0/port/number: must be integer");
+    });
+
     it("free-form sections (x-kubernetes-preserve-unknown-fields) take any field", () => {
         const collector = validModels().OpenTelemetryCollector as OpenTelemetryCollector;
         collector.spec!.config.receivers = { "any-receiver/x": { whatever: [1, "two", { three: true }] } };
@@ -283,7 +312,7 @@ describe("createCustomResource", () => {
         const reg = await h.run(() => Object.entries(models).map(([kind, model]) => createCustomResource(`cr-${kind}`, model)));
         assert.equal(reg.resources.length, Object.keys(models).length);
         for (const [kind, model] of Object.entries(models)) {
-            const r = reg.get(`kubernetes:${model.apiVersion}:${kind}`, `cr-${kind}`);
+            const r = reg.get(`kubernetes:${model.apiVersion}:${model.kind}`, `cr-${kind}`);
             assert.ok(r.custom);
             assert.deepEqual(r.inputs, JSON.parse(JSON.stringify(model)));
         }
