@@ -12,3 +12,4 @@ export const grafanaAdminPassword = platform.grafanaAdminPassword;
 export const kiali = platform.kiali;
 export const ingressGateway = platform.ingressGateway;
 export const otlpEndpoints = platform.otlpEndpoints;
+export const demo = platform.demo;

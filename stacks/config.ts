@@ -22,6 +22,9 @@ export type TempoStorageBackend = "local" | "s3";
 /** Distributions whose CNI paths differ from the defaults (Istio's platform profiles); kind and kubeadm are "generic". */
 export const CLUSTER_PLATFORMS = ["generic", "k3s", "k3d", "minikube", "microk8s", "gke", "openshift"] as const;
 export type ClusterPlatform = (typeof CLUSTER_PLATFORMS)[number];
+/** Demo workloads the platform can deploy and route from the ingress gateway. */
+export const DEMOS = ["bookinfo", "none"] as const;
+export type Demo = (typeof DEMOS)[number];
 
 /** Where Tempo keeps trace blocks. */
 export interface TempoStorageConfig {
@@ -92,6 +95,10 @@ export interface StackConfig {
     readonly tempo: TempoConfig;
     /** Per-environment escape hatch: raw values per chart, merged last. @default {} */
     readonly chartValues: ChartValues;
+    /** A demo workload in its own mesh namespace, routed from the ingress gateway. @default "none" */
+    readonly demo: Demo;
+    /** After `up`, prove with a Job that a request through the demo becomes one stitched trace. @default false */
+    readonly verifyTraces: boolean;
     /** Static S3 keys; absent means the default AWS credential chain (environment, IRSA, instance profile). */
     readonly objectStorageCredentials?: ObjectStorageCredentials;
     /** Requests, limits, replicas and volumes of every workload. @default - the lab profile */
@@ -133,6 +140,8 @@ export const CONFIG_KEYS = [
     "clusterPlatform",
     "tempo",
     "chartValues",
+    "demo",
+    "verifyTraces",
     "tempoStorageAccessKey",
     "tempoStorageSecretKey",
     "sizing",
@@ -187,6 +196,11 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
     const clusterPlatform = readEnum(values, problems, "clusterPlatform", CLUSTER_PLATFORMS, "generic");
     const tempo = readTempo(values, problems);
     const chartValues = readChartValues(values, problems);
+    const demo = readEnum(values, problems, "demo", DEMOS, "none");
+    const verifyTraces = readBoolean(values, problems, "verifyTraces", false);
+    if (verifyTraces && demo === "none") {
+        problems.add("verifyTraces", values.get("verifyTraces"), "the trace check sends its requests through the demo: set mesh-observability:demo to bookinfo, or verifyTraces to false");
+    }
     const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
     const sizing = readSizing(readJson(values, problems, "sizing", "an object { profile, components }"), problems);
     const prometheus = readPrometheus(values, problems);
@@ -209,6 +223,8 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         clusterPlatform,
         tempo,
         chartValues,
+        demo,
+        verifyTraces,
         objectStorageCredentials,
         sizing,
         prometheus,

@@ -1,8 +1,9 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CertManager } from "../components/cert-manager.ts";
+import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
-import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio/index.ts";
+import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
@@ -26,6 +27,13 @@ import { awaitTimeouts } from "./timeouts.ts";
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
 const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
+/** Where the ingress gateway's port-forward listens (the demo output). */
+const GATEWAY_LOCAL_PORT = 8080;
+
+/** The demo output: where it runs and how to send it traffic. */
+export type DemoOutput =
+    | { readonly app: "none" }
+    | { readonly app: string; readonly namespace: string; readonly portForward: string; readonly url: string; readonly traffic: string };
 
 /** What the stack exports. */
 export interface PlatformOutputs {
@@ -37,6 +45,8 @@ export interface PlatformOutputs {
     readonly kiali: { readonly url: string; readonly portForward: string };
     readonly ingressGateway: { readonly service: string; readonly addressCommand: string };
     readonly otlpEndpoints: { readonly grpc: string; readonly http: string };
+    /** The demo workload and how to send it traffic; only `{ app: "none" }` without one. */
+    readonly demo: DemoOutput;
 }
 
 /**
@@ -110,7 +120,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         provider,
         mode: config.meshMode,
         samplingPercent: config.samplingPercent,
-        meshNamespaces: config.meshNamespaces,
+        // the demo's namespace is enrolled like the configured ones (listing it there too is harmless)
+        meshNamespaces: [...new Set([...config.meshNamespaces, ...(config.demo === "bookinfo" ? [BOOKINFO_NAMESPACE] : [])])],
         collector,
         platform: config.clusterPlatform,
         mtls: config.mtls,
@@ -154,6 +165,16 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             values: values.ingressNginx,
         });
     }
+    const demo =
+        config.demo === "bookinfo"
+            ? new Bookinfo("bookinfo", {
+                  provider,
+                  namespace: mesh.namespaces.find((namespace) => namespace.name === BOOKINFO_NAMESPACE) as MeshNamespace,
+                  gateway: mesh.endpoints,
+                  dataPlane: mesh.dataPlane,
+                  istiod: mesh.istiod,
+              })
+            : undefined;
     new Kiali("kiali", {
         provider,
         namespace: mesh.systemNamespace.metadata.name,
@@ -192,5 +213,18 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             addressCommand: `kubectl -n ${mesh.endpoints.gatewayNamespace} get svc ${mesh.endpoints.gatewayServiceName} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`,
         },
         otlpEndpoints: { grpc: collector.otlpGrpcUrl, http: collector.otlpHttpUrl },
+        demo: demo ? demoOutput("bookinfo", demo, mesh.endpoints) : { app: "none" },
+    };
+}
+
+/** How to reach the demo: through a port-forward to the ingress gateway (works wherever kubectl does). */
+function demoOutput(app: string, demo: Bookinfo, gateway: IstioEndpoints): DemoOutput {
+    const url = `http://localhost:${GATEWAY_LOCAL_PORT}${demo.endpoints.entryPath}`;
+    return {
+        app,
+        namespace: demo.endpoints.namespace,
+        portForward: `kubectl -n ${gateway.gatewayNamespace} port-forward svc/${gateway.gatewayServiceName} ${GATEWAY_LOCAL_PORT}:${gateway.gatewayHttpPort}`,
+        url,
+        traffic: `for i in $(seq 1 50); do curl -s -o /dev/null -w '%{http_code} ' ${url}; done; echo`,
     };
 }

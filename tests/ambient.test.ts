@@ -37,7 +37,9 @@ describe("switching meshMode", () => {
         assert.deepEqual([...after].filter((k) => !before.has(k)).sort(), [
             `${CHART}::istio-cni`,
             `${CHART}::istio-ztunnel`,
+            `${GATEWAY}::istio-waypoint-bookinfo`,
             `${GATEWAY}::istio-waypoint-demo`,
+            `${TELEMETRY}::istio-waypoint-telemetry-bookinfo`,
             `${TELEMETRY}::istio-waypoint-telemetry-demo`,
             "kubernetes:yaml/v2:ConfigFile::istio-gateway-api-crds",
         ].sort());
@@ -52,6 +54,8 @@ describe("switching meshMode", () => {
             .map(key)
             .sort();
         assert.deepEqual(changed, [
+            ...["details-v1", "productpage-v1", "ratings-v1", "reviews-v1", "reviews-v2", "reviews-v3"].map((d) => `kubernetes:apps/v1:Deployment::bookinfo-${d}`), // wait for istio-cni and ztunnel
+            "kubernetes:core/v1:Namespace::istio-app-bookinfo", // enrolment labels
             "kubernetes:core/v1:Namespace::istio-app-demo", // enrolment labels
             `${RELEASE}::istio-base`, // waits for the Gateway API CRDs
             `${RELEASE}::istio-istiod`, // ambient profile, no sidecar port exclusions
@@ -92,7 +96,12 @@ describe("ambient enrolment", () => {
 describe("waypoints", () => {
     it("gives each mesh namespace an HBONE waypoint for its services", () => {
         const waypoint = ambient.get(GATEWAY, "istio-waypoint-demo");
-        assert.deepEqual(at(waypoint.inputs, "metadata"), { labels: { "istio.io/waypoint-for": "service" }, name: "waypoint", namespace: "demo" });
+        assert.deepEqual(at(waypoint.inputs, "metadata"), {
+            annotations: { "pulumi.com/waitFor": "condition=Programmed" },
+            labels: { "istio.io/waypoint-for": "service" },
+            name: "waypoint",
+            namespace: "demo",
+        });
         assert.deepEqual(at(waypoint.inputs, "spec"), { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] });
     });
     it("attaches tracing with the environment's sampling rate to each waypoint", () => {

@@ -36,6 +36,8 @@ describe("stack config defaults", () => {
             clusterPlatform: "generic",
             tempo: { mode: "monolithic", retention: "24h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } },
             chartValues: {},
+            demo: "none",
+            verifyTraces: false,
             objectStorageCredentials: undefined,
             sizing: { profile: "lab", components: PROFILES.lab },
             prometheus: { retention: "10d" },
@@ -62,6 +64,10 @@ describe("stack config values", () => {
     });
     it("reads a cluster platform", () => assert.equal(parse({ clusterPlatform: "k3d" }).clusterPlatform, "k3d"));
     it("turns ingress-nginx off", () => assert.equal(parse({ ingressNginx: "false" }).ingressNginx, false));
+    it("reads the Bookinfo demo and the trace check", () => {
+        const config = parse({ demo: "bookinfo", verifyTraces: "true" });
+        assert.deepEqual([config.demo, config.verifyTraces], ["bookinfo", true]);
+    });
     it("reads distributed Tempo on S3", () => {
         const tempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000", region: "eu-west-1", insecure: true, serviceAccountAnnotations: {} } };
         assert.deepEqual(parse({ tempo }).tempo, tempo);
@@ -147,6 +153,17 @@ describe("stack config problems", () => {
     it("fails on a cluster platform Istio has no profile for", () => {
         assert.deepEqual(problemsOf({ clusterPlatform: "kind" }), [
             'mesh-observability:clusterPlatform: got "kind"; expected one of generic, k3s, k3d, minikube, microk8s, gke, openshift',
+        ]);
+    });
+    it("fails on a demo it does not know", () => {
+        assert.deepEqual(problemsOf({ demo: "online-boutique" }), ['mesh-observability:demo: got "online-boutique"; expected one of bookinfo, none']);
+    });
+    it("fails on a non-boolean verifyTraces", () => {
+        assert.deepEqual(problemsOf({ demo: "bookinfo", verifyTraces: "yes" }), ['mesh-observability:verifyTraces: got "yes"; expected true or false']);
+    });
+    it("fails on the trace check without the demo it drives", () => {
+        assert.deepEqual(problemsOf({ verifyTraces: "true" }), [
+            'mesh-observability:verifyTraces: got "true"; the trace check sends its requests through the demo: set mesh-observability:demo to bookinfo, or verifyTraces to false',
         ]);
     });
     it("fails on a Tempo mode it does not know", () => {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { IstioMesh, type IstioMeshArgs } from "../components/istio/index.ts";
+import { istioEndpoints, IstioMesh, type IstioMeshArgs } from "../components/istio/index.ts";
 import { at, Harness, labelsOf } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
@@ -41,6 +41,11 @@ describe("IstioMesh charts", () => {
     it("names the gateway release istio-ingressgateway in istio-ingress", async () => {
         const gateway = (await build()).get(CHART, "istio-gateway");
         assert.deepEqual([gateway.inputs.name, gateway.inputs.namespace], ["istio-ingressgateway", "istio-ingress"]);
+    });
+    it("selects the gateway pods by the label the chart derives from the release name", async () => {
+        const gateway = (await build()).get(CHART, "istio-gateway");
+        assert.deepEqual(istioEndpoints().gatewaySelector, { istio: String(gateway.inputs.name).replace(/^istio-/, "") });
+        assert.equal(istioEndpoints().gatewayService, `${String(gateway.inputs.name)}.${String(gateway.inputs.namespace)}.svc.cluster.local`);
     });
     it("gives the gateway a LoadBalancer Service", async () => {
         assert.equal(at((await build()).get(CHART, "istio-gateway").inputs, "values.service.type"), "LoadBalancer");

@@ -133,6 +133,14 @@ describe("dependency edges", () => {
             "pipeline-health-opentelemetry-operator": ["monitoring-release"],
             "pipeline-health-alerts": ["monitoring-release"],
             "pipeline-health-dashboard": ["monitoring-namespace"],
+            // the demo (tests/bookinfo.test.ts explains its edges)
+            "opentelemetry-instrumentation-bookinfo": ["istio-app-bookinfo", "opentelemetry-operator"],
+            ...Object.fromEntries(["details", "productpage", "ratings", "reviews"].flatMap((app) => [[`bookinfo-${app}`, ["istio-app-bookinfo"]], [`bookinfo-${app}-account`, ["istio-app-bookinfo"]]])),
+            ...Object.fromEntries(
+                ["details-v1", "productpage-v1", "ratings-v1", "reviews-v1", "reviews-v2", "reviews-v3"].map((d) => [`bookinfo-${d}`, [`bookinfo-${d.split("-")[0]}-account`, "istio-app-bookinfo", "istio-istiod"]]),
+            ),
+            "bookinfo-gateway": ["istio-app-bookinfo", "istio-istiod"],
+            "bookinfo-route": ["istio-app-bookinfo", "istio-istiod"],
         });
     });
 });
@@ -191,7 +199,7 @@ describe("stack variants", () => {
     it("parents every add-on resource to its component", async () => {
         const reg = await build(stackConfig("dev"));
         for (const r of reg.resources.filter((r) => r.type.startsWith("kubernetes:") || r.type.startsWith("random:"))) {
-            assert.match(reg.byUrn(r.parent as string).type, /^mesh-observability:addons:/, `${r.type}::${r.name}`);
+            assert.match(reg.byUrn(r.parent as string).type, /^mesh-observability:(addons|demo):/, `${r.type}::${r.name}`);
         }
     });
 });

@@ -84,6 +84,10 @@ export interface IstioEndpoints {
     /** The ingress gateway's Service name (the release name). */
     readonly gatewayServiceName: string;
     readonly gatewayService: string;
+    /** The gateway Service's plain-HTTP port (`http2`); its targetPort is the same, so it is also the port an Istio `Gateway` server binds. */
+    readonly gatewayHttpPort: number;
+    /** Labels of the gateway pods that an Istio `Gateway` selects them by. */
+    readonly gatewaySelector: Readonly<Record<string, string>>;
 }
 
 export function istioEndpoints(): IstioEndpoints {
@@ -91,6 +95,10 @@ export function istioEndpoints(): IstioEndpoints {
         gatewayNamespace: INGRESS_NAMESPACE,
         gatewayServiceName: GATEWAY_RELEASE,
         gatewayService: `${GATEWAY_RELEASE}.${INGRESS_NAMESPACE}.svc.cluster.local`,
+        // the gateway chart's default service.ports: http2 80 -> targetPort 80
+        gatewayHttpPort: 80,
+        // the chart's selector labels: `istio: <release name without "istio-">` (templates/_helpers.tpl)
+        gatewaySelector: { istio: GATEWAY_RELEASE.replace(/^istio-/, "") },
     };
 }
 
@@ -104,7 +112,13 @@ export class IstioMesh extends pulumi.ComponentResource {
     /** istio-system; Kiali lives here too. */
     readonly systemNamespace: k8s.core.v1.Namespace;
     readonly istiod: k8s.helm.v3.Release;
+    /** What a workload must wait for to be meshed from its first pod: istiod's injector, and istio-cni + ztunnel in ambient mode. */
+    readonly dataPlane: readonly pulumi.Resource[];
+    /** The ingress gateway (Deployment and LoadBalancer Service): ready when it serves. */
+    readonly gateway: k8s.helm.v4.Chart;
     readonly namespaces: MeshNamespace[];
+    /** The waypoints (ambient), each awaited until Istio reports it Programmed. @default [] in sidecar mode */
+    readonly waypoints: k8s.apiextensions.CustomResource[] = [];
 
     constructor(name: string, args: IstioMeshArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:IstioMesh", name, {}, opts);
@@ -140,6 +154,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         );
 
         const dataPlane: pulumi.Resource[] = [this.istiod];
+        this.dataPlane = dataPlane;
         if (ambient) {
             const cni = renderedChart(
                 `${name}-cni`,
@@ -156,7 +171,7 @@ export class IstioMesh extends pulumi.ComponentResource {
 
         // the gateway's pod is built by istiod's injector
         const ingressNamespace = componentNamespace(`${name}-ingress-namespace`, INGRESS_NAMESPACE, childOpts);
-        renderedChart(
+        this.gateway = renderedChart(
             `${name}-gateway`,
             { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR), values.gateway) },
             { ...childOpts, dependsOn: [...dataPlane, ...(args.loadBalancer ?? [])] },
@@ -191,7 +206,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         }));
         if (ambient) {
             for (const namespace of this.namespaces) {
-                this.createWaypoint(name, namespace, args.samplingPercent, [...dataPlane, gatewayApiCrds as pulumi.Resource], childOpts);
+                this.waypoints.push(this.createWaypoint(name, namespace, args.samplingPercent, [...dataPlane, gatewayApiCrds as pulumi.Resource], childOpts));
             }
         }
         this.registerOutputs({ endpoints: this.endpoints });
@@ -204,11 +219,17 @@ export class IstioMesh extends pulumi.ComponentResource {
         samplingPercent: number,
         dependsOn: pulumi.Resource[],
         childOpts: pulumi.CustomResourceOptions,
-    ): void {
-        createCustomResource(
+    ): k8s.apiextensions.CustomResource {
+        const waypoint = createCustomResource(
             `${name}-waypoint-${namespace.name}`,
             new Gateway({
-                metadata: { name: WAYPOINT_NAME, namespace: namespace.name, labels: { "istio.io/waypoint-for": "service" } },
+                metadata: {
+                    name: WAYPOINT_NAME,
+                    namespace: namespace.name,
+                    labels: { "istio.io/waypoint-for": "service" },
+                    // ready as `istioctl waypoint apply --wait` judges it (istioctl/pkg/waypoint/waypoint.go, 1.30.3)
+                    annotations: { "pulumi.com/waitFor": "condition=Programmed" },
+                },
                 spec: { gatewayClassName: "istio-waypoint", listeners: [{ name: "mesh", port: 15008, protocol: "HBONE" }] },
             }),
             { ...childOpts, dependsOn: [...dependsOn, namespace.resource] },
@@ -226,5 +247,6 @@ export class IstioMesh extends pulumi.ComponentResource {
             // the targetRef resolves whenever the waypoint appears: only istiod's webhook and the namespace are needed
             { ...childOpts, dependsOn: [this.istiod, namespace.resource] },
         );
+        return waypoint;
     }
 }
