@@ -1,0 +1,289 @@
+// The trace check's script, run as the Job runs it (a child process with a settings file) against a local HTTP
+// server that stands in for the ingress gateway, the collector, Tempo and Prometheus and answers with recorded API
+// responses (tests/fixtures/trace-check/): one test per verdict. Below, its pure parts on their own.
+import * as assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { analyzeTrace, idToHex, producerOf, serviceGraphQuery, spansOf, type TraceCheckSettings } from "../scripts/trace-check.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const fixtures = path.join(import.meta.dirname, "fixtures", "trace-check");
+const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name), "utf8");
+/** The trace id the recorded traces carry (base64 in Tempo's JSON); the stand-in answers for the requested one. */
+const RECORDED_TRACE = "0af7651916cd43dd8448eb211c80319c";
+const base64Of = (hex: string) => Buffer.from(hex, "hex").toString("base64");
+
+interface Scenario {
+    /** Status the gateway answers /productpage with. @default 200 */
+    readonly gatewayStatus?: number;
+    /** Status of Tempo's /ready. @default 200 */
+    readonly tempoReady?: number;
+    /** Recorded trace-by-id answer; without one Tempo answers 404 (trace not found). */
+    readonly trace?: string;
+    /** Polls answered 404 before the trace appears (spans still on their way). @default 0 */
+    readonly traceAfterPolls?: number;
+    /** Recorded search answer; the requested trace is listed first, as Tempo lists it. @default tempo-search-empty.json */
+    readonly search?: string;
+    /** Recorded Prometheus answer to the service-graph query. @default prometheus-empty.json */
+    readonly prometheus?: string;
+}
+
+interface Seen {
+    traceparents: string[];
+    userAgents: string[];
+    searches: string[];
+    promQueries: string[];
+}
+
+/** The stand-in for every endpoint the check talks to, on an ephemeral port; one per run. */
+class StandIn {
+    readonly server: http.Server;
+    readonly scenario: Scenario;
+    readonly seen: Seen = { traceparents: [], userAgents: [], searches: [], promQueries: [] };
+    private polls = 0;
+
+    constructor(scenario: Scenario) {
+        this.scenario = scenario;
+        this.server = http.createServer((req, res) => this.answer(req, res));
+    }
+
+    listen(): Promise<void> {
+        return new Promise((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    }
+
+    get url(): string {
+        return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    }
+
+    /** Trace ids of the requests that reached /productpage with a traceparent. */
+    private tracedIds(): string[] {
+        return this.seen.traceparents.map((tp) => tp.split("-")[1]);
+    }
+
+    private answer(req: http.IncomingMessage, res: http.ServerResponse): void {
+        const url = new URL(req.url ?? "/", this.url);
+        const send = (status: number, body = "", type = "application/json") => {
+            res.writeHead(status, { "content-type": type });
+            res.end(body);
+        };
+        if (url.pathname === "/productpage") {
+            if (typeof req.headers.traceparent === "string") {
+                this.seen.traceparents.push(req.headers.traceparent);
+                this.seen.userAgents.push(String(req.headers["user-agent"]));
+            }
+            return send(this.scenario.gatewayStatus ?? 200, "<html>Simple Bookstore App</html>", "text/html");
+        }
+        if (url.pathname === "/ready") return send(this.scenario.tempoReady ?? 200, "ready", "text/plain");
+        if (url.pathname === "/-/ready") return send(200, "Prometheus Server is Ready.", "text/plain");
+        if (url.pathname === "/v1/traces" && req.method === "POST") return send(200, "{}");
+        const byId = url.pathname.match(/^\/api\/v2\/traces\/([0-9a-f]{32})$/);
+        if (byId) {
+            const id = byId[1];
+            if (!this.scenario.trace || !this.tracedIds().includes(id) || this.polls++ < (this.scenario.traceAfterPolls ?? 0)) return send(404, "trace not found", "text/plain");
+            return send(200, fixture(this.scenario.trace).replaceAll(base64Of(RECORDED_TRACE), base64Of(id)));
+        }
+        if (url.pathname === "/api/search") {
+            this.seen.searches.push(url.searchParams.get("q") ?? "");
+            const recorded = JSON.parse(fixture(this.scenario.search ?? "tempo-search-empty.json")) as { traces: { traceID: string }[] };
+            const own = this.scenario.trace ? this.tracedIds().slice(-1).map((traceID) => ({ traceID, rootServiceName: "istio-ingressgateway.istio-ingress" })) : [];
+            return send(200, JSON.stringify({ ...recorded, traces: [...own, ...recorded.traces] }));
+        }
+        if (url.pathname === "/api/v1/query") {
+            this.seen.promQueries.push(url.searchParams.get("query") ?? "");
+            return send(200, fixture(this.scenario.prometheus ?? "prometheus-empty.json"));
+        }
+        send(404, "no such endpoint", "text/plain");
+    }
+}
+
+let work: string;
+before(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "trace-check-"));
+});
+after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function settings(meshMode: "sidecar" | "ambient", url: string): TraceCheckSettings {
+    return {
+        meshMode,
+        targetUrl: `${url}/productpage`,
+        tempoUrl: url,
+        prometheusUrl: url,
+        collectorUrl: url,
+        gateway: { namespace: "istio-ingress", service: "istio-ingressgateway" },
+        demo: { namespace: "bookinfo", services: ["productpage", "details", "reviews", "ratings"], waypoint: "waypoint" },
+        // short, so that the failing verdicts (which retry until the deadline) come quickly
+        timing: { deadline: 1.6, ready: 1, round: 1, serviceGraph: 0.5, poll: 0.1 },
+        extraRequests: 2,
+    };
+}
+
+interface Run {
+    readonly seen: Seen;
+    readonly code: number | null;
+    readonly stdout: string;
+    readonly verdictLine: string;
+    readonly result: { verdict: string; summary: string; traceId?: string; services?: string[]; edges?: string[] };
+    readonly terminationMessage: string;
+}
+
+/** Runs the script as the Job does: `node scripts/trace-check.ts <settings.json>`, termination log in a file. */
+async function check(scenario: Scenario, meshMode: "sidecar" | "ambient" = "sidecar"): Promise<Run> {
+    const standIn = new StandIn(scenario);
+    await standIn.listen();
+    const run = fs.mkdtempSync(path.join(work, "run-"));
+    const file = path.join(run, "settings.json");
+    const terminationLog = path.join(run, "termination-log");
+    fs.writeFileSync(file, JSON.stringify(settings(meshMode, standIn.url)));
+    const child = spawn(process.execPath, ["scripts/trace-check.ts", file], { cwd: root, env: { ...process.env, TRACE_CHECK_TERMINATION_LOG: terminationLog } });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    standIn.server.close();
+    const lines = stdout.trim().split("\n");
+    const resultLine = lines.find((l) => l.startsWith("TRACE_CHECK_RESULT ")) ?? assert.fail(`no result line in:\n${stdout}`);
+    return {
+        seen: standIn.seen,
+        code,
+        stdout,
+        verdictLine: lines.find((l) => l.startsWith("TRACE CHECK ")) ?? "",
+        result: JSON.parse(resultLine.slice("TRACE_CHECK_RESULT ".length)) as Run["result"],
+        terminationMessage: fs.existsSync(terminationLog) ? fs.readFileSync(terminationLog, "utf8") : "",
+    };
+}
+
+// each run has its own stand-in on its own port: the runs (mostly waiting out their deadline) can overlap
+describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheus)", { concurrency: 4 }, () => {
+    it("passes a complete sidecar trace with service-graph series", async () => {
+        const run = await check({ trace: "tempo-v2-sidecar.json", traceAfterPolls: 3, prometheus: "prometheus-service-graph-sidecar.json" });
+        assert.equal(run.code, 0, run.stdout);
+        assert.equal(run.result.verdict, "passed");
+        assert.deepEqual(run.result.services, ["details", "productpage", "ratings", "reviews"]);
+        assert.ok(run.result.edges?.includes("istio-ingressgateway.istio-ingress -> productpage.bookinfo"));
+        assert.match(run.verdictLine, /^TRACE CHECK PASSED: trace [0-9a-f]{32} crossed the ingress gateway and the sidecars of 4 services/);
+        assert.equal(run.terminationMessage, run.verdictLine);
+    });
+
+    it("passes a complete ambient trace: the waypoint's spans are the mesh hop", async () => {
+        const run = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient");
+        assert.equal(run.code, 0, run.stdout);
+        assert.deepEqual([run.result.verdict, run.result.services], ["passed", ["details", "ratings", "reviews"]]);
+        assert.match(run.verdictLine, /the waypoint of 3 services/);
+    });
+
+    it("sends a sampled W3C traceparent and a user agent that marks the request", async () => {
+        const { seen } = await check({ trace: "tempo-v2-sidecar.json", prometheus: "prometheus-service-graph-sidecar.json" });
+        assert.equal(seen.traceparents.length, 1);
+        assert.match(seen.traceparents[0], /^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+        assert.match(seen.userAgents[0], new RegExp(`trace ${seen.traceparents[0].split("-")[1]}`));
+    });
+
+    it("asks Prometheus for the series whose server is a mesh-hop proxy of the trace", async () => {
+        const { seen } = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient");
+        assert.deepEqual([...new Set(seen.promQueries)], ['group by (client, server) (traces_service_graph_request_total{server=~"waypoint\\\\.bookinfo"})']);
+    });
+
+    it("fails with no-trace when Tempo never has the trace nor another trace of the request", async () => {
+        const run = await check({});
+        assert.equal(run.code, 1);
+        assert.equal(run.result.verdict, "no-trace");
+        assert.match(run.verdictLine, /^TRACE CHECK FAILED \(no-trace\): no trace at all: Tempo has no span of trace [0-9a-f]{32}/);
+        assert.equal(run.terminationMessage, run.verdictLine);
+    });
+
+    it("fails with no-mesh-hop when only the gateway's spans arrive", async () => {
+        const run = await check({ trace: "tempo-v2-gateway-only.json", prometheus: "prometheus-service-graph-sidecar.json" });
+        assert.equal(run.code, 1);
+        assert.equal(run.result.verdict, "no-mesh-hop");
+        assert.match(run.verdictLine, /trace without the mesh hop: .* none from a sidecar in namespace bookinfo/);
+    });
+
+    it("fails with no-mesh-hop in ambient mode when sidecars, not the waypoint, reported", async () => {
+        const run = await check({ trace: "tempo-v2-sidecar.json", prometheus: "prometheus-service-graph-sidecar.json" }, "ambient");
+        assert.equal(run.result.verdict, "no-mesh-hop");
+        assert.match(run.verdictLine, /none from the waypoint \(waypoint\.bookinfo\)/);
+    });
+
+    it("fails with too-few-services on a partial trace (one service, nothing else split off)", async () => {
+        const run = await check({ trace: "tempo-v2-productpage-only.json" });
+        assert.equal(run.code, 1);
+        assert.deepEqual([run.result.verdict, run.result.services], ["too-few-services", ["productpage"]]);
+        assert.match(run.verdictLine, /partial trace: .* reaches only productpage/);
+    });
+
+    it("fails with split when spans of the request sit in another trace", async () => {
+        const run = await check({ trace: "tempo-v2-productpage-only.json", search: "tempo-search-split.json" });
+        assert.equal(run.code, 1);
+        assert.equal(run.result.verdict, "split");
+        assert.match(run.verdictLine, /other trace ids \(007e1c0a9b2d3f4e5a6b7c8d9e0f1a2b\)/);
+    });
+
+    it("looks for the request's other traces by its user agent and the gateway's x-request-id", async () => {
+        const { seen } = await check({ trace: "tempo-v2-productpage-only.json", search: "tempo-search-split.json" });
+        const query = seen.searches[0];
+        assert.match(query, /^\{ span\.user_agent = "mesh-observability-trace-check\/1 \(round 1, trace [0-9a-f]{32}\)" \|\| span\."guid:x-request-id" = "a5b6c1d2-1f0e-4b3a-9c8d-7e6f5a4b3c2d" \}$/);
+    });
+
+    it("fails with no-service-graph when the trace is complete but Prometheus has no series", async () => {
+        const run = await check({ trace: "tempo-v2-sidecar.json" });
+        assert.equal(run.code, 1);
+        assert.equal(run.result.verdict, "no-service-graph");
+        assert.match(run.verdictLine, /no service-graph series: trace [0-9a-f]{32} is complete .* no traces_service_graph_request_total/);
+    });
+
+    it("fails with no-route when the gateway never answers 200", async () => {
+        const run = await check({ gatewayStatus: 404 });
+        assert.equal(run.result.verdict, "no-route");
+        assert.match(run.verdictLine, /never answered 200 for http:\/\/127\.0\.0\.1:\d+\/productpage \(last: HTTP 404/);
+    });
+
+    it("fails with unreachable, naming the endpoint, when Tempo never gets ready", async () => {
+        const run = await check({ tempoReady: 503 });
+        assert.equal(run.result.verdict, "unreachable");
+        assert.match(run.verdictLine, /Tempo http:\/\/127\.0\.0\.1:\d+\/ready never became ready \(last: HTTP 503/);
+        assert.equal(run.seen.traceparents.length, 0, "no request is sent before the pipeline is up");
+    });
+});
+
+describe("trace check parsing", () => {
+    const s = { gateway: { namespace: "istio-ingress", service: "istio-ingressgateway" }, demo: { namespace: "bookinfo", services: ["productpage", "details", "reviews", "ratings"], waypoint: "waypoint" } };
+    it("reads ids as hex from Tempo's base64 and leaves hex ids alone", () => {
+        assert.equal(idToHex(base64Of(RECORDED_TRACE), 16), RECORDED_TRACE);
+        assert.equal(idToHex(RECORDED_TRACE.toUpperCase(), 16), RECORDED_TRACE);
+        assert.equal(idToHex("AAAAAAAAEjQ=", 8), "0000000000001234");
+    });
+    it("reads the v2 answer and the v1 answer (batches) alike", () => {
+        const v2 = spansOf(JSON.parse(fixture("tempo-v2-sidecar.json")));
+        const v1 = spansOf(JSON.parse(fixture("tempo-v1-sidecar.json")));
+        assert.equal(v2.length, 9);
+        assert.deepEqual(v1, v2);
+        assert.deepEqual([...new Set(v2.map((span) => span.traceId))], [RECORDED_TRACE]);
+    });
+    it("tells the gateway, sidecars and waypoints apart by Istio's tags", () => {
+        const producers = (file: string) => [...new Set(spansOf(JSON.parse(fixture(file))).map((span) => producerOf(span, s)))].sort();
+        assert.deepEqual(producers("tempo-v2-sidecar.json"), ["gateway", "sidecar"]);
+        assert.deepEqual(producers("tempo-v2-ambient.json"), ["gateway", "waypoint"]);
+    });
+    it("falls back to service.name where a proxy sends no Istio tags", () => {
+        const span = { traceId: RECORDED_TRACE, spanId: "1", kind: "SPAN_KIND_SERVER", name: "", attributes: {} };
+        assert.equal(producerOf({ ...span, serviceName: "istio-ingressgateway.istio-ingress" }, s), "gateway");
+        assert.equal(producerOf({ ...span, serviceName: "reviews.bookinfo" }, s), "sidecar");
+        assert.equal(producerOf({ ...span, serviceName: "reviews.shop" }, s), "other");
+    });
+    it("takes a waypoint span's service from its destination", () => {
+        const analysis = analyzeTrace(RECORDED_TRACE, JSON.parse(fixture("tempo-v2-ambient.json")), { ...s, meshMode: "ambient" });
+        assert.deepEqual(analysis.services, ["details", "ratings", "reviews"]);
+    });
+    it("escapes the server names in the service-graph query", () => {
+        const analysis = analyzeTrace(RECORDED_TRACE, JSON.parse(fixture("tempo-v2-sidecar.json")), { ...s, meshMode: "sidecar" });
+        assert.equal(
+            serviceGraphQuery(analysis),
+            'group by (client, server) (traces_service_graph_request_total{server=~"details\\\\.bookinfo|productpage\\\\.bookinfo|ratings\\\\.bookinfo|reviews\\\\.bookinfo"})',
+        );
+    });
+});
