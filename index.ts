@@ -13,3 +13,4 @@ export const kiali = platform.kiali;
 export const ingressGateway = platform.ingressGateway;
 export const otlpEndpoints = platform.otlpEndpoints;
 export const demo = platform.demo;
+export const traceCheck = platform.traceCheck;

@@ -10,4 +10,5 @@ export const PLATFORM_NAMESPACES = {
     collector: "observability",
     tempo: "tempo",
     monitoring: "monitoring",
+    traceCheck: "trace-check",
 } as const;

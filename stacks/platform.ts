@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { CertManager } from "../components/cert-manager.ts";
 import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
-import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace } from "../components/istio/index.ts";
+import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace, WAYPOINT_NAME } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
@@ -20,6 +20,7 @@ import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.t
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
 import { samplingRatio } from "../components/sampling.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
+import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
 import { awaitTimeouts } from "./timeouts.ts";
@@ -47,6 +48,8 @@ export interface PlatformOutputs {
     readonly otlpEndpoints: { readonly grpc: string; readonly http: string };
     /** The demo workload and how to send it traffic; only `{ app: "none" }` without one. */
     readonly demo: DemoOutput;
+    /** The post-deploy trace check (`verifyTraces`): how it went, where its verdict is, how to run it again. */
+    readonly traceCheck: TraceCheckOutput;
 }
 
 /**
@@ -98,7 +101,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         },
         values: values.kubePrometheusStack,
     });
-    new Tempo("tempo", {
+    const tempo = new Tempo("tempo", {
         provider,
         tempo: config.tempo,
         objectStorageCredentials: config.objectStorageCredentials,
@@ -175,6 +178,21 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
                   istiod: mesh.istiod,
               })
             : undefined;
+    const traceCheck =
+        demo && config.verifyTraces
+            ? new TraceCheck("trace-check", {
+                  provider,
+                  meshMode: config.meshMode,
+                  gateway: mesh.endpoints,
+                  demo: { ...demo.endpoints, waypoint: WAYPOINT_NAME },
+                  tempo: tempoAt,
+                  monitoring: monitoringAt,
+                  collector,
+                  // what a request crosses, ready: the demo, the gateway and waypoints, Tempo, Prometheus, the collector
+                  after: [demo, mesh.gateway, ...mesh.waypoints, tempo.chart, monitoring.release, openTelemetry.collector],
+                  rerunKey: configFingerprint(config),
+              })
+            : undefined;
     new Kiali("kiali", {
         provider,
         namespace: mesh.systemNamespace.metadata.name,
@@ -214,6 +232,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         },
         otlpEndpoints: { grpc: collector.otlpGrpcUrl, http: collector.otlpHttpUrl },
         demo: demo ? demoOutput("bookinfo", demo, mesh.endpoints) : { app: "none" },
+        traceCheck: traceCheck ? traceCheck.output : { enabled: false },
     };
 }
 

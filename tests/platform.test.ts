@@ -39,6 +39,9 @@ function servicesOf(reg: Registrations<unknown>): Map<string, Set<number>> {
             case "kiali-server":
                 add("kiali", ns, [20001]);
                 break;
+            case "gateway": // Istio's gateway chart: the release's Service with the chart's default service.ports
+                add(release, ns, [15021, 80, 443]);
+                break;
             case "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector": {
                 const ports = JSON.stringify(at(r.inputs, "spec.config.receivers")).match(/0\.0\.0\.0:\d+/g) ?? [];
                 add(`${String(at(r.inputs, "metadata.name"))}-collector`, ns, ports.map((p) => Number(p.split(":")[1])));
@@ -100,6 +103,12 @@ describe("sampling in every layer's unit", () => {
     });
 });
 
+/** Every resource of the Bookinfo component: depending on the component waits for all of them. */
+const bookinfoResources = (reg: Registrations<unknown>) => {
+    const component = reg.get("mesh-observability:demo:Bookinfo", "bookinfo");
+    return reg.resources.filter((r) => r.parent === component.urn).map((r) => r.name);
+};
+
 describe("dependency edges", () => {
     it("are exactly the needed ones (dev)", async () => {
         const reg = await build(stackConfig("dev"));
@@ -141,6 +150,9 @@ describe("dependency edges", () => {
             ),
             "bookinfo-gateway": ["istio-app-bookinfo", "istio-istiod"],
             "bookinfo-route": ["istio-app-bookinfo", "istio-istiod"],
+            // the trace check (tests/trace-check-job.test.ts explains its edges)
+            "trace-check-script": ["trace-check-namespace"],
+            "trace-check-job": [...bookinfoResources(reg), "istio-gateway", "monitoring-release", "opentelemetry-collector", "tempo-chart", "trace-check-script"].sort(),
         });
     });
 });
