@@ -3,9 +3,10 @@
 // becomes one stitched trace in Tempo with service-graph series in Prometheus.
 //
 // How `pulumi up` reports it (@pulumi/kubernetes 4.x, provider/pkg/await/job.go and checker/job, checker/pod):
-// a batch/v1 Job is awaited until its `Complete` condition (10 minutes unless `pulumi.com/timeoutSeconds`); a
-// `Failed` condition with reason BackoffLimitExceeded or DeadlineExceeded fails the resource at once, and the
-// error lists the failed container's `[<reason>] <termination message>`: the script writes its verdict there.
+// a batch/v1 Job is awaited until its `Complete` condition (within the stack's await timeouts, stacks/timeouts.ts);
+// a `Failed` condition with reason BackoffLimitExceeded or DeadlineExceeded fails the resource at once, and the
+// error lists the failed container's `[<reason>] <termination message>`: the script writes its verdict there. The
+// Job's `activeDeadlineSeconds` ends it well before the await would time out.
 // `pulumi.com/replaceUnready` makes the next `up` replace a Job that did not complete, so a fixed platform is
 // checked again without a manual step. A Job's pod template is immutable, so a change of the fingerprint in it
 // (script, settings, stack config, pinned versions) replaces the Job and re-runs the check.
@@ -37,7 +38,6 @@ const NODE_UID = 1000;
 /** Seconds the check may take; the Job's deadline and Pulumi's wait allow for scheduling and the image pull. */
 export const DEFAULT_TIMING: TraceCheckSettings["timing"] = { deadline: 420, ready: 240, round: 60, serviceGraph: 150, poll: 2 };
 const SCHEDULING_SLACK_SECONDS = 120;
-const PULUMI_SLACK_SECONDS = 60;
 
 /** The demo's services, namespace and entry path, and its waypoint's name (ambient). */
 export interface CheckedDemo extends BookinfoEndpoints {
@@ -101,10 +101,7 @@ export function traceCheckJob(namespace: string, settings: TraceCheckSettings, r
             name: NAME,
             namespace,
             labels,
-            annotations: {
-                "pulumi.com/replaceUnready": "true",
-                "pulumi.com/timeoutSeconds": String(settings.timing.deadline + SCHEDULING_SLACK_SECONDS + PULUMI_SLACK_SECONDS),
-            },
+            annotations: { "pulumi.com/replaceUnready": "true" },
         },
         spec: {
             // one attempt: a failed check fails `pulumi up` now, with this pod's verdict

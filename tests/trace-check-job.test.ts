@@ -12,6 +12,7 @@ import { readSettings, type TraceCheckSettings } from "../scripts/trace-check.ts
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
+import { awaitTimeouts } from "../stacks/timeouts.ts";
 import { at, Harness, labelsOf, type Registrations, type ResourceRecord, valueOf } from "./harness.ts";
 
 const JOB = "kubernetes:batch/v1:Job";
@@ -89,10 +90,11 @@ describe("trace check Job", () => {
         ]);
         assert.equal(c.terminationMessagePolicy, "FallbackToLogsOnError");
     });
-    it("is bounded: the script's deadline < the Job's deadline < Pulumi's wait for the Job", async () => {
+    it("is bounded: the script's deadline < the Job's deadline < Pulumi's wait for the Job (the stack's await timeout)", async () => {
         const r = job(await dev());
         const activeDeadline = Number(at(r.inputs, "spec.activeDeadlineSeconds"));
-        const pulumiWait = Number(annotationsOf(r)["pulumi.com/timeoutSeconds"]);
+        const timeouts = awaitTimeouts({ type: r.type, name: r.name, custom: true, props: {}, opts: {} })?.opts.customTimeouts;
+        const pulumiWait = Number(/^(\d+)m$/.exec(timeouts?.create ?? "")?.[1]) * 60;
         assert.ok(DEFAULT_TIMING.deadline < activeDeadline && activeDeadline < pulumiWait, `${DEFAULT_TIMING.deadline} < ${activeDeadline} < ${pulumiWait}`);
         assert.ok(DEFAULT_TIMING.ready + DEFAULT_TIMING.round <= DEFAULT_TIMING.deadline);
     });
