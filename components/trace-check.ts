@@ -36,7 +36,7 @@ const MOUNT = "/check";
 const NODE_UID = 1000;
 
 /** Seconds the check may take; the Job's deadline and Pulumi's wait allow for scheduling and the image pull. */
-export const DEFAULT_TIMING: TraceCheckSettings["timing"] = { deadline: 420, ready: 240, round: 60, serviceGraph: 150, poll: 2 };
+export const DEFAULT_TIMING: TraceCheckSettings["timing"] = { deadline: 420, ready: 240, round: 60, rounds: 3, serviceGraph: 150, poll: 2 };
 const SCHEDULING_SLACK_SECONDS = 120;
 
 /** The demo's services, namespace and entry path, and its waypoint's name (ambient). */

@@ -35,8 +35,18 @@ export interface TraceCheckSettings {
     readonly collectorUrl: string;
     readonly gateway: { readonly namespace: string; readonly service: string };
     readonly demo: { readonly namespace: string; readonly services: readonly string[]; readonly waypoint: string };
-    /** Seconds: the whole check, waiting for the endpoints, one request's trace, the service-graph series, between polls. */
-    readonly timing: { readonly deadline: number; readonly ready: number; readonly round: number; readonly serviceGraph: number; readonly poll: number };
+    /**
+     * Seconds: the whole check, waiting for the endpoints, one request's trace, the service-graph series, between
+     * polls; and how many requests (rounds) to try before the verdict, in case a proxy or route was still starting.
+     */
+    readonly timing: {
+        readonly deadline: number;
+        readonly ready: number;
+        readonly round: number;
+        readonly rounds: number;
+        readonly serviceGraph: number;
+        readonly poll: number;
+    };
     /** Untraced requests sent after the checked one, so that Kiali's graph and the service graph have traffic. */
     readonly extraRequests: number;
 }
@@ -439,26 +449,27 @@ export async function runTraceCheck(s: TraceCheckSettings): Promise<TraceCheckRe
     if (unreachable) return unreachable;
 
     let verdict: TraceCheckResult | undefined;
-    for (let round = 1; now() < clock.deadline; round++) {
+    for (let round = 1; round <= s.timing.rounds && now() < clock.deadline; round++) {
         const sent = await sendTracedRequest(clock, s, round);
         if ("last" in sent) {
             return verdict ?? { verdict: "no-route", summary: `the ingress gateway never answered 200 for ${s.targetUrl} (last: ${sent.last}): is the demo's Gateway/VirtualService applied and its Deployment ready?` };
         }
-        let analysis: TraceAnalysis | undefined;
         const until = Math.min(clock.deadline, now() + s.timing.round * 1000);
         let reported = "";
-        while (now() < until) {
+        let analysis: TraceAnalysis;
+        // at least one look, however late: the verdict is about this trace
+        for (;;) {
             analysis = analyzeTrace(sent.traceId, await fetchTrace(s, sent.traceId), s);
             const progress = `trace ${sent.traceId}: ${analysis.spans.length} spans, gateway ${analysis.gateway.length}, mesh hop ${analysis.meshHop.length}, services [${analysis.services.join(", ")}]`;
             if (progress !== reported) log(clock, progress);
             reported = progress;
-            if (isComplete(analysis)) break;
+            if (isComplete(analysis) || now() + s.timing.poll * 1000 >= until) break;
             await pause(s.timing.poll);
         }
         // spans of other traces are looked for once this trace has settled: they arrive at the same time
         verdict = judgeTrace(analysis, await otherTracesOf(s, sent, analysis), s);
-        if (!verdict && analysis) return checkServiceGraph(clock, s, analysis);
-        if (verdict && now() < clock.deadline) log(clock, `round ${round}: ${verdict.verdict}; trying again with a new request`);
+        if (!verdict) return checkServiceGraph(clock, s, analysis);
+        if (round < s.timing.rounds && now() < clock.deadline) log(clock, `round ${round}: ${verdict.verdict}; trying again with a new request`);
     }
     return verdict ?? { verdict: "no-trace", summary: "no request could be checked before the deadline" };
 }

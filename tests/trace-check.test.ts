@@ -107,7 +107,15 @@ before(() => {
 });
 after(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function settings(meshMode: "sidecar" | "ambient", url: string): TraceCheckSettings {
+/**
+ * One round, short waits where a test waits them out, a long deadline: a busy CI machine slows the child process
+ * down, and every phase makes at least one attempt however late, so verdicts do not depend on the machine's speed.
+ */
+const FAST: TraceCheckSettings["timing"] = { deadline: 60, ready: 10, round: 1, rounds: 1, serviceGraph: 0.5, poll: 0.1 };
+/** For the runs that pass: room to poll until the recorded trace "arrives". */
+const PASSING: Partial<TraceCheckSettings["timing"]> = { round: 20, serviceGraph: 20 };
+
+function settings(meshMode: "sidecar" | "ambient", url: string, timing: Partial<TraceCheckSettings["timing"]> = {}): TraceCheckSettings {
     return {
         meshMode,
         targetUrl: `${url}/productpage`,
@@ -116,8 +124,7 @@ function settings(meshMode: "sidecar" | "ambient", url: string): TraceCheckSetti
         collectorUrl: url,
         gateway: { namespace: "istio-ingress", service: "istio-ingressgateway" },
         demo: { namespace: "bookinfo", services: ["productpage", "details", "reviews", "ratings"], waypoint: "waypoint" },
-        // short, so that the failing verdicts (which retry until the deadline) come quickly
-        timing: { deadline: 1.6, ready: 1, round: 1, serviceGraph: 0.5, poll: 0.1 },
+        timing: { ...FAST, ...timing },
         extraRequests: 2,
     };
 }
@@ -132,13 +139,13 @@ interface Run {
 }
 
 /** Runs the script as the Job does: `node scripts/trace-check.ts <settings.json>`, termination log in a file. */
-async function check(scenario: Scenario, meshMode: "sidecar" | "ambient" = "sidecar"): Promise<Run> {
+async function check(scenario: Scenario, meshMode: "sidecar" | "ambient" = "sidecar", timing: Partial<TraceCheckSettings["timing"]> = {}): Promise<Run> {
     const standIn = new StandIn(scenario);
     await standIn.listen();
     const run = fs.mkdtempSync(path.join(work, "run-"));
     const file = path.join(run, "settings.json");
     const terminationLog = path.join(run, "termination-log");
-    fs.writeFileSync(file, JSON.stringify(settings(meshMode, standIn.url)));
+    fs.writeFileSync(file, JSON.stringify(settings(meshMode, standIn.url, timing)));
     const child = spawn(process.execPath, ["scripts/trace-check.ts", file], { cwd: root, env: { ...process.env, TRACE_CHECK_TERMINATION_LOG: terminationLog } });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -160,7 +167,7 @@ async function check(scenario: Scenario, meshMode: "sidecar" | "ambient" = "side
 // each run has its own stand-in on its own port: the runs (mostly waiting out their deadline) can overlap
 describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheus)", { concurrency: 4 }, () => {
     it("passes a complete sidecar trace with service-graph series", async () => {
-        const run = await check({ trace: "tempo-v2-sidecar.json", traceAfterPolls: 3, prometheus: "prometheus-service-graph-sidecar.json" });
+        const run = await check({ trace: "tempo-v2-sidecar.json", traceAfterPolls: 3, prometheus: "prometheus-service-graph-sidecar.json" }, "sidecar", PASSING);
         assert.equal(run.code, 0, run.stdout);
         assert.equal(run.result.verdict, "passed");
         assert.deepEqual(run.result.services, ["details", "productpage", "ratings", "reviews"]);
@@ -170,21 +177,21 @@ describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheu
     });
 
     it("passes a complete ambient trace: the waypoint's spans are the mesh hop", async () => {
-        const run = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient");
+        const run = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient", PASSING);
         assert.equal(run.code, 0, run.stdout);
         assert.deepEqual([run.result.verdict, run.result.services], ["passed", ["details", "ratings", "reviews"]]);
         assert.match(run.verdictLine, /the waypoint of 3 services/);
     });
 
     it("sends a sampled W3C traceparent and a user agent that marks the request", async () => {
-        const { seen } = await check({ trace: "tempo-v2-sidecar.json", prometheus: "prometheus-service-graph-sidecar.json" });
+        const { seen } = await check({ trace: "tempo-v2-sidecar.json", prometheus: "prometheus-service-graph-sidecar.json" }, "sidecar", PASSING);
         assert.equal(seen.traceparents.length, 1);
         assert.match(seen.traceparents[0], /^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
         assert.match(seen.userAgents[0], new RegExp(`trace ${seen.traceparents[0].split("-")[1]}`));
     });
 
     it("asks Prometheus for the series whose server is a mesh-hop proxy of the trace", async () => {
-        const { seen } = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient");
+        const { seen } = await check({ trace: "tempo-v2-ambient.json", prometheus: "prometheus-service-graph-ambient.json" }, "ambient", PASSING);
         assert.deepEqual([...new Set(seen.promQueries)], ['group by (client, server) (traces_service_graph_request_total{server=~"waypoint\\\\.bookinfo"})']);
     });
 
@@ -209,6 +216,14 @@ describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheu
         assert.match(run.verdictLine, /none from the waypoint \(waypoint\.bookinfo\)/);
     });
 
+    it("tries a fresh request in each round, up to the rounds allowed, before it judges", async () => {
+        const run = await check({ trace: "tempo-v2-gateway-only.json" }, "sidecar", { rounds: 2 });
+        assert.equal(run.result.verdict, "no-mesh-hop");
+        assert.equal(run.seen.traceparents.length, 2);
+        assert.notEqual(run.seen.traceparents[0].split("-")[1], run.seen.traceparents[1].split("-")[1]);
+        assert.match(run.stdout, /round 1: no-mesh-hop; trying again with a new request/);
+    });
+
     it("fails with too-few-services on a partial trace (one service, nothing else split off)", async () => {
         const run = await check({ trace: "tempo-v2-productpage-only.json" });
         assert.equal(run.code, 1);
@@ -230,7 +245,7 @@ describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheu
     });
 
     it("fails with no-service-graph when the trace is complete but Prometheus has no series", async () => {
-        const run = await check({ trace: "tempo-v2-sidecar.json" });
+        const run = await check({ trace: "tempo-v2-sidecar.json" }, "sidecar", { round: 20 });
         assert.equal(run.code, 1);
         assert.equal(run.result.verdict, "no-service-graph");
         assert.match(run.verdictLine, /no service-graph series: trace [0-9a-f]{32} is complete .* no traces_service_graph_request_total/);
@@ -243,7 +258,7 @@ describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheu
     });
 
     it("fails with unreachable, naming the endpoint, when Tempo never gets ready", async () => {
-        const run = await check({ tempoReady: 503 });
+        const run = await check({ tempoReady: 503 }, "sidecar", { ready: 1 });
         assert.equal(run.result.verdict, "unreachable");
         assert.match(run.verdictLine, /Tempo http:\/\/127\.0\.0\.1:\d+\/ready never became ready \(last: HTTP 503/);
         assert.equal(run.seen.traceparents.length, 0, "no request is sent before the pipeline is up");
