@@ -25,7 +25,7 @@ import { awaitTimeouts } from "./timeouts.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
-const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
+export const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
 
 /** What the stack exports. */
 export interface PlatformOutputs {
