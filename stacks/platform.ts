@@ -4,7 +4,7 @@ import { CertManager } from "../components/cert-manager.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, IstioMesh } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
-import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
+import { Kiali, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
     GRAFANA_ADMIN_USER,
     GRAFANA_DASHBOARD_LABEL,
@@ -25,7 +25,21 @@ import { awaitTimeouts } from "./timeouts.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
-export const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
+const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
+
+/** What Kiali links to: the stack's Prometheus, Tempo and Grafana (also read by the chartValues check). */
+export function kialiLinks(config: StackConfig): KialiLinks {
+    const monitoringAt = monitoringEndpoints();
+    return {
+        prometheusUrl: monitoringAt.prometheusUrl,
+        tempoQueryUrl: tempoEndpoints(config.tempo.mode).queryUrl,
+        tempoDatasourceUid: TEMPO_DATASOURCE_UID,
+        grafanaInternalUrl: monitoringAt.grafanaUrl,
+        grafanaExternalUrl: GRAFANA_LOCAL_URL,
+        grafanaUsername: GRAFANA_ADMIN_USER,
+        useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
+    };
+}
 
 /** What the stack exports. */
 export interface PlatformOutputs {
@@ -157,15 +171,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     new Kiali("kiali", {
         provider,
         namespace: mesh.systemNamespace.metadata.name,
-        links: {
-            prometheusUrl: monitoringAt.prometheusUrl,
-            tempoQueryUrl: tempoAt.queryUrl,
-            tempoDatasourceUid: TEMPO_DATASOURCE_UID,
-            grafanaInternalUrl: monitoringAt.grafanaUrl,
-            grafanaExternalUrl: GRAFANA_LOCAL_URL,
-            grafanaUsername: GRAFANA_ADMIN_USER,
-            useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
-        },
+        links: kialiLinks(config),
         grafanaPassword: monitoring.grafanaAdminPassword,
         sizing: size.kiali,
         values: values.kiali,
