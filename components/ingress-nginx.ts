@@ -61,6 +61,24 @@ export function openTelemetryConfig(collector: OtlpCollector, samplingPercent: n
     };
 }
 
+/** The chart values: OpenTelemetry into the collector, a LoadBalancer Service, cert-manager for the webhook, the size. */
+export function ingressNginxValues(
+    collector: OtlpCollector,
+    samplingPercent: number,
+    meshMode: MeshMode = "sidecar",
+    sizing: ComponentSizing = PROFILES.lab.ingressNginx,
+    serviceName = "ingress-nginx",
+): Values {
+    return {
+        controller: {
+            config: { ...openTelemetryConfig(collector, samplingPercent, serviceName), ...ambientClientConfig(meshMode).config },
+            service: { type: "LoadBalancer" },
+            admissionWebhooks: { certManager: { enabled: true } },
+            ...controllerSizingValues(sizing),
+        },
+    };
+}
+
 export interface IngressNginxArgs {
     readonly provider: k8s.Provider;
     /** Issues the admission webhook's certificate (the chart's own hook Jobs do not run under Pulumi). */
@@ -92,14 +110,7 @@ export class IngressNginx extends pulumi.ComponentResource {
         const childOpts = { parent: this, provider: args.provider };
         const mesh = ambientClientConfig(args.meshMode ?? "sidecar");
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts, mesh.namespaceLabels);
-        const values: Values = {
-            controller: {
-                config: { ...openTelemetryConfig(args.collector, args.samplingPercent, args.serviceName ?? "ingress-nginx"), ...mesh.config },
-                service: { type: "LoadBalancer" },
-                admissionWebhooks: { certManager: { enabled: true } },
-                ...controllerSizingValues(args.sizing ?? PROFILES.lab.ingressNginx),
-            },
-        };
+        const values = ingressNginxValues(args.collector, args.samplingPercent, args.meshMode, args.sizing, args.serviceName);
         this.chart = renderedChart(
             `${name}-chart`,
             { ref: INGRESS_NGINX_CHART, release: "ingress-nginx", namespace: namespace.metadata.name, values: mergeValues(values, args.values) },

@@ -29,6 +29,9 @@ const CRD_UPGRADE_BUSYBOX = "1.37.0";
 export const GRAFANA_ADMIN_USER = "admin";
 /** Fixed uid of the Tempo datasource: Kiali and exemplar links address it by uid. */
 export const TEMPO_DATASOURCE_UID = "tempo";
+/** The Secret holding Grafana's admin credentials (the chart's `grafana.admin.existingSecret`). */
+export const GRAFANA_ADMIN_SECRET = "grafana-admin";
+export const DEFAULT_PROMETHEUS_RETENTION = "10d";
 
 export interface MonitoringEndpoints {
     readonly namespace: string;
@@ -240,7 +243,7 @@ export interface KubePrometheusStackArgs {
     readonly istioNamespace: string;
     /** Add the ztunnel dashboard (ambient mode). @default false */
     readonly includeZtunnelDashboard?: boolean;
-    /** Prometheus retention. @default "10d" */
+    /** Prometheus retention. @default DEFAULT_PROMETHEUS_RETENTION ("10d") */
     readonly retention?: string;
     /** @default - the lab profile */
     readonly sizing?: MonitoringSizing;
@@ -273,7 +276,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
         const adminSecret = new k8s.core.v1.Secret(
             `${name}-grafana-admin`,
             {
-                metadata: { name: "grafana-admin", namespace: namespace.metadata.name },
+                metadata: { name: GRAFANA_ADMIN_SECRET, namespace: namespace.metadata.name },
                 stringData: { "admin-user": GRAFANA_ADMIN_USER, "admin-password": this.grafanaAdminPassword },
             },
             childOpts,
@@ -290,7 +293,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         tempo: args.tempo,
                         // through the Secret's output: Grafana starts only once its password exists
                         grafanaAdminSecret: adminSecret.metadata.name,
-                        retention: args.retention ?? "10d",
+                        retention: args.retention ?? DEFAULT_PROMETHEUS_RETENTION,
                         includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
                     }),
                     monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),

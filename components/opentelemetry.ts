@@ -205,6 +205,18 @@ export function instrumentationSpec(endpoints: CollectorEndpoints, samplingPerce
     };
 }
 
+/** The operator chart's values: webhook certificates from cert-manager, RBAC for the collectors' k8s_attributes, the size. */
+export function operatorValues(sizing: ComponentSizing = PROFILES.lab.openTelemetryOperator): Values {
+    return mergeValues(
+        {
+            admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } },
+            // the operator grants each collector the read access its k8s_attributes processor needs
+            manager: { createRbacPermissions: true },
+        },
+        operatorSizingValues(sizing),
+    );
+}
+
 export interface OpenTelemetryArgs {
     readonly provider: k8s.Provider;
     /** Issues the operator's webhook certificate (a fresh self-signed one on every render would churn). */
@@ -296,15 +308,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                 ref: OPENTELEMETRY_OPERATOR_CHART,
                 release: OPERATOR_RELEASE,
                 namespace: operatorNamespace.metadata.name,
-                values: mergeValues(
-                    {
-                        admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } },
-                        // the operator grants each collector the read access its k8s_attributes processor needs
-                        manager: { createRbacPermissions: true },
-                    },
-                    operatorSizingValues(args.operatorSizing ?? PROFILES.lab.openTelemetryOperator),
-                    args.values,
-                ),
+                values: mergeValues(operatorValues(args.operatorSizing), args.values),
             },
             { ...childOpts, dependsOn: [args.certManager.release] },
         );

@@ -183,6 +183,19 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
     };
 }
 
+/** The chart for the mode: the single binary, or tempo-distributed. */
+export function tempoChart(mode: TempoConfig["mode"]): ChartRef {
+    return mode === "distributed" ? TEMPO_DISTRIBUTED_CHART : TEMPO_CHART;
+}
+
+/** The values of the mode's chart, sized; with static S3 keys, the pods read them from the credentials Secret. */
+export function tempoValues(tempo: TempoConfig, remoteWriteUrl: string, withCredentials: boolean, sizing: TempoSizing = LAB_TEMPO_SIZING): Values {
+    const secretName = withCredentials ? CREDENTIALS_SECRET : undefined;
+    return tempo.mode === "distributed"
+        ? mergeValues(distributedValues(tempo, remoteWriteUrl, secretName), distributedSizingValues(sizing))
+        : mergeValues(monolithicValues(tempo, remoteWriteUrl, secretName), monolithicSizingValues(sizing));
+}
+
 const MEMCACHED_EXPORTER_RESOURCES = { requests: { cpu: "10m", memory: "16Mi" }, limits: { memory: "64Mi" } };
 
 /**
@@ -248,19 +261,17 @@ export class Tempo extends pulumi.ComponentResource {
                 childOpts,
             );
         }
-        const secretName = credentialsSecret ? CREDENTIALS_SECRET : undefined;
-        const sizing = args.sizing ?? LAB_TEMPO_SIZING;
-        const values =
-            args.tempo.mode === "distributed"
-                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName), distributedSizingValues(sizing))
-                : mergeValues(monolithicValues(args.tempo, args.remoteWriteUrl, secretName), monolithicSizingValues(sizing));
         this.chart = renderedChart(
             `${name}-chart`,
             {
-                ref: args.tempo.mode === "distributed" ? TEMPO_DISTRIBUTED_CHART : TEMPO_CHART,
+                ref: tempoChart(args.tempo.mode),
                 release: RELEASE,
                 namespace: namespace.metadata.name,
-                values: mergeValues(values, args.serviceMonitors ? serviceMonitorValues(args.tempo.mode, args.serviceMonitors.labels) : {}, args.values),
+                values: mergeValues(
+                    tempoValues(args.tempo, args.remoteWriteUrl, credentialsSecret !== undefined, args.sizing),
+                    args.serviceMonitors ? serviceMonitorValues(args.tempo.mode, args.serviceMonitors.labels) : {},
+                    args.values,
+                ),
             },
             // pods read the keys at start: the Secret must exist first; the chart's ServiceMonitors need their CRD
             { ...childOpts, dependsOn: [...(credentialsSecret ? [credentialsSecret] : []), ...(args.serviceMonitors ? [args.serviceMonitors.crds] : [])] },

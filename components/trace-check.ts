@@ -27,8 +27,8 @@ import { TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, type TempoEndpoints } from "./tem
 
 export const TRACE_CHECK_NAMESPACE = PLATFORM_NAMESPACES.traceCheck;
 const NAME = "trace-check";
-/** The official Node.js image (docker-library `node`, nodejs/docker-node `24/alpine3.24`): it runs the script's TypeScript natively. */
-export const TRACE_CHECK_IMAGE = "node:24.19.0-alpine3.24";
+/** The official Node.js image (docker-library `node`, its `<version>-alpine` tag): it runs the script's TypeScript natively. */
+export const TRACE_CHECK_IMAGE = "node:24.19.0-alpine";
 /** The script, mounted into the Job as it is in the repository. */
 export const TRACE_CHECK_SCRIPT = path.join(import.meta.dirname, "..", "scripts", "trace-check.ts");
 const MOUNT = "/check";

@@ -21,6 +21,16 @@ npm run -s synth -- --stack dev > "$out/dev.json" &&
   npm run -s synth -- --stack ambient --config-file "$out/Pulumi.ambient.yaml" > "$out/ambient.json" || exit 1
 
 status=0
+# the committed chart key index (stacks/chart-keys.json) against the reference charts it is generated from
+if [ -d "$tools/../charts" ]; then
+  if ! node scripts/generate-chart-keys.ts "$tools/../charts" --out "$out/chart-keys.json" > "$out/chart-keys.log" 2>&1; then
+    printf '%-8s %-24s %s\n' index generate-chart-keys "failed: $(tail -1 "$out/chart-keys.log")"; status=1
+  elif cmp -s "$out/chart-keys.json" stacks/chart-keys.json; then
+    printf '%-8s %-24s %s\n' index generate-chart-keys "stacks/chart-keys.json is up to date with $tools/../charts"
+  else
+    printf '%-8s %-24s %s\n' index generate-chart-keys "stacks/chart-keys.json differs: npm run generate:chart-keys -- $tools/../charts"; status=1
+  fi
+fi
 for stack in dev prod ambient; do
   for tool in check-chart-values check-crs check-collector-config; do
     line=$(node "$tools/$tool.mjs" "$out/$stack.json" 2>&1); rc=$?

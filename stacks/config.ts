@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
+import { chartValuesProblems } from "./chart-values.ts";
 import {
     type AddressSpan,
     checkAnnotationKey,
@@ -213,8 +214,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         );
     }
 
-    if (problems.list.length > 0) throw new ConfigError(problems.list);
-    return {
+    const config: StackConfig = {
         meshMode,
         samplingPercent,
         meshNamespaces,
@@ -230,6 +230,10 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         prometheus,
         mtls,
     };
+    // each chart's keys, and the keys the platform owns (stacks/chart-values.ts)
+    for (const problem of chartValuesProblems(config, PROJECT)) problems.list.push(`${PROJECT}:chartValues.${problem.key}: ${problem.message}`);
+    if (problems.list.length > 0) throw new ConfigError(problems.list);
+    return config;
 }
 
 function readJson(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, expected: string): unknown {

@@ -5,7 +5,7 @@ import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace, WAYPOINT_NAME } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
-import { Kiali, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
+import { Kiali, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
     GRAFANA_ADMIN_USER,
     GRAFANA_DASHBOARD_LABEL,
@@ -35,6 +35,20 @@ const GATEWAY_LOCAL_PORT = 8080;
 export type DemoOutput =
     | { readonly app: "none" }
     | { readonly app: string; readonly namespace: string; readonly portForward: string; readonly url: string; readonly traffic: string };
+
+/** What Kiali links to: the stack's Prometheus, Tempo and Grafana (also read by the chartValues check). */
+export function kialiLinks(config: StackConfig): KialiLinks {
+    const monitoringAt = monitoringEndpoints();
+    return {
+        prometheusUrl: monitoringAt.prometheusUrl,
+        tempoQueryUrl: tempoEndpoints(config.tempo.mode).queryUrl,
+        tempoDatasourceUid: TEMPO_DATASOURCE_UID,
+        grafanaInternalUrl: monitoringAt.grafanaUrl,
+        grafanaExternalUrl: GRAFANA_LOCAL_URL,
+        grafanaUsername: GRAFANA_ADMIN_USER,
+        useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
+    };
+}
 
 /** What the stack exports. */
 export interface PlatformOutputs {
@@ -196,15 +210,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     new Kiali("kiali", {
         provider,
         namespace: mesh.systemNamespace.metadata.name,
-        links: {
-            prometheusUrl: monitoringAt.prometheusUrl,
-            tempoQueryUrl: tempoAt.queryUrl,
-            tempoDatasourceUid: TEMPO_DATASOURCE_UID,
-            grafanaInternalUrl: monitoringAt.grafanaUrl,
-            grafanaExternalUrl: GRAFANA_LOCAL_URL,
-            grafanaUsername: GRAFANA_ADMIN_USER,
-            useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
-        },
+        links: kialiLinks(config),
         grafanaPassword: monitoring.grafanaAdminPassword,
         sizing: size.kiali,
         values: values.kiali,

@@ -79,7 +79,7 @@ describe("stack config values", () => {
     });
     it("reads Prometheus' retention", () => assert.equal(parse({ prometheus: { retention: "30d" } }).prometheus.retention, "30d"));
     it("reads raw chart values per chart", () => {
-        const chartValues = { kiali: { auth: { strategy: "anonymous" } }, istiod: { pilot: { replicaCount: 2 } } };
+        const chartValues = { kiali: { deployment: { view_only_mode: true } }, istiod: { pilot: { env: { PILOT_ENABLE_STATUS: "true" } } } };
         assert.deepEqual(parse({ chartValues }).chartValues, chartValues);
     });
     it("keeps object-storage keys secret", async () => {

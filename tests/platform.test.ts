@@ -3,7 +3,8 @@ import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
-import { parseStackConfig, type StackConfig } from "../stacks/config.ts";
+import { chartKeyId, chartKeyIndex, chartOf, platformChartValues } from "../stacks/chart-values.ts";
+import { type ChartValueTarget, parseStackConfig, type StackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, Registrations, type ResourceRecord } from "./harness.ts";
 
@@ -173,16 +174,29 @@ describe("chartValues", () => {
             kubePrometheusStack: ["kubernetes:helm.sh/v3:Release", "monitoring-release"],
             kiali: ["kubernetes:helm.sh/v4:Chart", "kiali-chart"],
         };
-        const chartValues = Object.fromEntries(Object.keys(targets).map((target) => [target, { marker: target }]));
+        // per chart, a real top-level leaf key of the pinned chart that the platform leaves alone
+        const base = stackConfig("dev", { "mesh-observability:meshMode": "ambient" });
+        const platform = platformChartValues(base);
+        const markers = Object.keys(targets).map((target) => {
+            const keys = chartKeyIndex().charts[chartKeyId(chartOf(target as ChartValueTarget, base))].keys as Record<string, unknown>;
+            const key = Object.keys(keys).find((k) => keys[k] === 0 && !(k in (platform[target as ChartValueTarget] ?? {})));
+            assert.ok(key, `no free leaf key for ${target}`);
+            return [target, key] as const;
+        });
+        const chartValues = Object.fromEntries(markers.map(([target, key]) => [target, { [key]: `marker-${target}` }]));
         const reg = await build(
             stackConfig("dev", { "mesh-observability:meshMode": "ambient", "mesh-observability:chartValues": JSON.stringify(chartValues) }),
         );
-        for (const [target, [type, name]] of Object.entries(targets)) assert.equal(at(reg.get(type, name).inputs, "values.marker"), target, target);
+        for (const [target, key] of markers) {
+            const [type, name] = targets[target];
+            assert.equal((reg.get(type, name).inputs.values as Record<string, unknown>)[key], `marker-${target}`, target);
+        }
     });
-    it("override what the platform sets", async () => {
-        const reg = await build(stackConfig("dev", { "mesh-observability:chartValues": JSON.stringify({ tempo: { tempo: { retention: "1h" } } }) }));
-        assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs, "values.tempo.retention"), "1h");
-        assert.equal(at(reg.get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs, "values.tempo.metricsGenerator.enabled"), true);
+    it("override the platform's tunable defaults, merged with the rest", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:chartValues": JSON.stringify({ istioGateway: { service: { type: "NodePort" } } }) }));
+        const values = reg.get("kubernetes:helm.sh/v4:Chart", "istio-gateway").inputs.values as Record<string, unknown>;
+        assert.equal(at(values, "service.type"), "NodePort");
+        assert.ok(Object.keys(values).length > 1, "the platform's other gateway values stay");
     });
 });
 

@@ -11,7 +11,7 @@ import { requestPaths, SIZED_CHARTS } from "../policy/sizing-paths.ts";
 import { CHART_INPUTS_UNSEEN } from "../policy/resources.ts";
 import { type DesiredState, RegistrationRecorder, SECRET_PLACEHOLDER, synthesize } from "../scripts/desired-state.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
-import { parseStackConfig, PROJECT } from "../stacks/config.ts";
+import { parseStackConfig, PROJECT, type StackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,11 +24,17 @@ const UNKNOWN_STRING = (createRequire(import.meta.url)("@pulumi/policy/proxy") a
 let recorder: RegistrationRecorder;
 before(async () => (recorder = await RegistrationRecorder.install(PROJECT, "policy")));
 
-/** The desired state of a stack file, with config keys (full names) overridden. */
+/**
+ * The desired state of a stack file, with config keys (full names) overridden. `chartValues` go in past the config
+ * check, which refuses most of these bad inputs itself (unknown keys, keys the platform owns): the pack must catch
+ * them in whatever desired state it is shown.
+ */
 async function desiredState(stack: string, overrides: Record<string, unknown> = {}): Promise<DesiredState> {
+    const { chartValues, ...others } = overrides;
     const files = loadStackConfigFiles(root, stack);
-    const raw = { ...files.config, ...Object.fromEntries(Object.entries(overrides).map(([key, value]) => [`${PROJECT}:${key}`, typeof value === "string" ? value : JSON.stringify(value)])) };
-    const config = parseStackConfig(raw, new Set(files.secretKeys));
+    const raw = { ...files.config, ...Object.fromEntries(Object.entries(others).map(([key, value]) => [`${PROJECT}:${key}`, typeof value === "string" ? value : JSON.stringify(value)])) };
+    const parsed = parseStackConfig(raw, new Set(files.secretKeys));
+    const config: StackConfig = chartValues === undefined ? parsed : { ...parsed, chartValues: chartValues as StackConfig["chartValues"] };
     recorder.reset();
     return synthesize(recorder, PROJECT, stack, () => Promise.resolve({ ...buildPlatform(config) }));
 }
