@@ -190,6 +190,8 @@ export interface MonitoringValuesArgs {
     readonly grafanaAdminSecret: pulumi.Input<string>;
     readonly retention: string;
     readonly includeZtunnelDashboard: boolean;
+    /** How the OTLP receiver names metrics, set where a sender relies on the resulting names. @default - Prometheus' own */
+    readonly otlpTranslationStrategy?: string;
 }
 
 export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
@@ -204,6 +206,7 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
                 enableFeatures: ["exemplar-storage"],
                 // the collector sends auto-instrumented applications' metrics over OTLP
                 enableOTLPReceiver: true,
+                ...(args.otlpTranslationStrategy ? { otlp: { translationStrategy: args.otlpTranslationStrategy } } : {}),
                 retention: args.retention,
             },
         },
@@ -242,6 +245,11 @@ export interface KubePrometheusStackArgs {
     readonly includeZtunnelDashboard?: boolean;
     /** Prometheus retention. @default "10d" */
     readonly retention?: string;
+    /**
+     * The OTLP receiver's metric and label naming (Prometheus `otlp.translation_strategy`), pinned when a sender's
+     * series must come out under exact names (the collector's RED metrics). @default - Prometheus' default
+     */
+    readonly otlpTranslationStrategy?: string;
     /** @default - the lab profile */
     readonly sizing?: MonitoringSizing;
     /** Raw chart values, merged last. @default {} */
@@ -292,6 +300,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         grafanaAdminSecret: adminSecret.metadata.name,
                         retention: args.retention ?? "10d",
                         includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
+                        otlpTranslationStrategy: args.otlpTranslationStrategy,
                     }),
                     monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),
                     args.values,

@@ -121,7 +121,7 @@ export function monolithicSizingValues(sizing: TempoSizing): Values {
  * and zone spreading to each). Ingesters keep their WAL on a volume, and traces are written to as many ingesters as
  * there are, up to 3 (`replication_factor`; quorum RF/2+1, so 3 ingesters tolerate one down).
  */
-export function distributedSizingValues(sizing: TempoSizing): Values {
+export function distributedSizingValues(sizing: TempoSizing, metricsGenerator = true): Values {
     const component = (s: ComponentSizing) => ({ replicas: s.replicas, resources: resourceRequirements(s) });
     return {
         distributor: component(sizing.distributor),
@@ -133,13 +133,17 @@ export function distributedSizingValues(sizing: TempoSizing): Values {
         querier: component(sizing.querier),
         queryFrontend: component(sizing.queryFrontend),
         compactor: component(sizing.compactor),
-        metricsGenerator: component(sizing.metricsGenerator),
+        ...(metricsGenerator ? { metricsGenerator: component(sizing.metricsGenerator) } : {}),
         memcached: component(sizing.memcached),
     };
 }
 
-/** Values of the single-binary chart. */
-export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+/**
+ * Values of the single-binary chart. Without the metrics-generator (tail sampling: the collector computes span metrics
+ * and the service graph from every span, and Tempo, which sees only the kept traces, must not count them again) the
+ * generator is off and no processor is configured.
+ */
+export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
     const endpoints = tempoEndpoints("monolithic");
     const trace =
         tempo.storage.backend === "s3"
@@ -156,8 +160,8 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
             },
             storage: { trace },
             // a remote_write list, not remoteWriteUrl: only the list form can send exemplars (tempo chart 2.2.4 values)
-            metricsGenerator: { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } },
-            overrides: generatorOverrides(endpoints),
+            metricsGenerator: metricsGenerator ? { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } : { enabled: false },
+            ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
             extraEnvFrom: credentialsEnvFrom(credentialsSecret),
         },
         // the WAL and local blocks survive restarts
@@ -166,8 +170,8 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
     };
 }
 
-/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write. */
-export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write (or no generator). */
+export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
     const endpoints = tempoEndpoints("distributed");
     return {
         streamOverHTTPEnabled: endpoints.streamOverHttp,
@@ -175,8 +179,8 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
         traces: { otlp: { grpc: { enabled: true }, http: { enabled: true } } },
         storage: { trace: { backend: "s3", s3: s3Settings(tempo.storage) } },
         compactor: { config: { compaction: { block_retention: tempo.retention } } },
-        metricsGenerator: { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } },
-        overrides: generatorOverrides(endpoints),
+        metricsGenerator: metricsGenerator ? { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } } : { enabled: false },
+        ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
         global: { extraEnvFrom: credentialsEnvFrom(credentialsSecret) },
         reportingEnabled: false,
         ...serviceAccountValues(tempo.storage),
@@ -215,6 +219,8 @@ export interface TempoArgs {
     readonly objectStorageCredentials?: ObjectStorageCredentials;
     /** Prometheus remote-write URL for the metrics-generator (service graph, span metrics). */
     readonly remoteWriteUrl: string;
+    /** Run the metrics-generator. Off when the collector computes the same series from every span. @default true */
+    readonly metricsGenerator?: boolean;
     /** @default - the lab profile */
     readonly sizing?: TempoSizing;
     /** The charts' ServiceMonitors for every component; without it, none. @default - none */
@@ -250,10 +256,11 @@ export class Tempo extends pulumi.ComponentResource {
         }
         const secretName = credentialsSecret ? CREDENTIALS_SECRET : undefined;
         const sizing = args.sizing ?? LAB_TEMPO_SIZING;
+        const generator = args.metricsGenerator ?? true;
         const values =
             args.tempo.mode === "distributed"
-                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName), distributedSizingValues(sizing))
-                : mergeValues(monolithicValues(args.tempo, args.remoteWriteUrl, secretName), monolithicSizingValues(sizing));
+                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName, generator), distributedSizingValues(sizing, generator))
+                : mergeValues(monolithicValues(args.tempo, args.remoteWriteUrl, secretName, generator), monolithicSizingValues(sizing));
         this.chart = renderedChart(
             `${name}-chart`,
             {

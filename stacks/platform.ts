@@ -17,7 +17,8 @@ import {
 import { MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
-import { samplingRatio } from "../components/sampling.ts";
+import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
+import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
@@ -30,8 +31,16 @@ const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
 /** What the stack exports. */
 export interface PlatformOutputs {
     readonly meshMode: string;
-    /** The one sampling policy in each layer's unit, for review. */
-    readonly sampling: { readonly istioPercent: number; readonly sdkRatio: number; readonly ingressNginxRatio: number };
+    /**
+     * The one sampling policy in each layer's unit, for review. With tail sampling the head layers record every
+     * request and `tailSampling` says what the collector keeps.
+     */
+    readonly sampling: {
+        readonly istioPercent: number;
+        readonly sdkRatio: number;
+        readonly ingressNginxRatio: number;
+        readonly tailSampling?: TailSamplingPolicy & { readonly collectorTiers: number };
+    };
     readonly grafana: { readonly url: string; readonly portForward: string };
     readonly grafanaAdminPassword: pulumi.Output<string>;
     readonly kiali: { readonly url: string; readonly portForward: string };
@@ -59,6 +68,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
 
     const values = config.chartValues;
     const size = config.sizing.components;
+    const sampling = samplingPolicy(config.samplingPercent, config.tailSampling);
     const certManager = new CertManager("cert-manager", { provider, sizing: size.certManager, values: values.certManager });
     const metalLb =
         config.loadBalancerAddresses.length > 0
@@ -78,6 +88,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         istioNamespace: ISTIO_NAMESPACE,
         includeZtunnelDashboard: config.meshMode === "ambient",
         retention: config.prometheus.retention,
+        // the collector's RED metrics must come out under the names Grafana's Tempo datasource reads
+        ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
         sizing: {
             prometheus: size.prometheus,
             alertmanager: size.alertmanager,
@@ -93,6 +105,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         tempo: config.tempo,
         objectStorageCredentials: config.objectStorageCredentials,
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
+        // with tail sampling the collector counts every span; Tempo sees only the kept ones and must not count again
+        ...(sampling.tail ? { metricsGenerator: false } : {}),
         sizing: {
             tempo: size.tempo,
             distributor: size.tempoDistributor,
@@ -109,7 +123,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const mesh = new IstioMesh("istio", {
         provider,
         mode: config.meshMode,
-        samplingPercent: config.samplingPercent,
+        samplingPercent: sampling.headPercent,
         meshNamespaces: config.meshNamespaces,
         collector,
         platform: config.clusterPlatform,
@@ -123,9 +137,11 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         certManager,
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
         metricsBackend: { otlpHttpUrl: monitoringAt.otlpUrl },
-        samplingPercent: config.samplingPercent,
+        samplingPercent: sampling.headPercent,
         instrumentedNamespaces: mesh.namespaces,
         collectorSizing: size.collector,
+        ...(sampling.tail ? { tailSampling: sampling.tail, samplingCollectorSizing: size.samplingCollector } : {}),
+        ...(config.traceExporters.length > 0 ? { traceExporters: config.traceExporters } : {}),
         operatorSizing: size.openTelemetryOperator,
         values: values.openTelemetryOperator,
     });
@@ -147,7 +163,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             provider,
             certManager,
             collector,
-            samplingPercent: config.samplingPercent,
+            samplingPercent: sampling.headPercent,
             meshMode: config.meshMode,
             sizing: size.ingressNginx,
             loadBalancer,
@@ -174,9 +190,10 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     return {
         meshMode: config.meshMode,
         sampling: {
-            istioPercent: config.samplingPercent,
-            sdkRatio: samplingRatio(config.samplingPercent),
-            ingressNginxRatio: samplingRatio(config.samplingPercent),
+            istioPercent: sampling.headPercent,
+            sdkRatio: samplingRatio(sampling.headPercent),
+            ingressNginxRatio: samplingRatio(sampling.headPercent),
+            ...(sampling.tail ? { tailSampling: { ...sampling.tail, collectorTiers: openTelemetry.samplingCollector ? 2 : 1 } } : {}),
         },
         grafana: {
             url: GRAFANA_LOCAL_URL,
