@@ -270,7 +270,9 @@ export function samplingTierConfig(tier: SamplingTierEndpoints, traces: TraceBac
     const stage = exportStages({ receivers: ["otlp"], processors: ["memory_limiter"] }, traces, metrics, queue, stages, `${tier.name}-collector`);
     return {
         ...storageExtension(queue),
-        receivers: { otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${tier.otlpGrpcPort}` } } } },
+        // the gateway forwards whole batches (batch processor default: 8,192 spans, several MiB of Envoy spans), above
+        // gRPC's 4 MiB default message limit (collector v0.158 configgrpc max_recv_msg_size_mib)
+        receivers: { otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${tier.otlpGrpcPort}`, max_recv_msg_size_mib: 32 } } } },
         processors: { ...baseProcessors(false), ...stage.processors },
         exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
         ...(stage.connectors ? { connectors: stage.connectors } : {}),

@@ -148,7 +148,7 @@ describe("two collector tiers", () => {
     });
     it("sample in the second tier, which only receives OTLP/gRPC and needs no Kubernetes metadata", async () => {
         const config = configOf(collectors(await twoTiers())["otel-sampling"]);
-        assert.deepEqual(at(config, "receivers"), { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" } } } });
+        assert.deepEqual(at(config, "receivers"), { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317", max_recv_msg_size_mib: 32 } } } });
         assert.equal(at(config, "processors.k8s_attributes"), undefined);
         assert.deepEqual(pipelines(config)["traces/sampled"].processors, ["tail_sampling", "batch"]);
         assert.deepEqual(pipelines(config)["metrics/red"].exporters, ["otlp_http/prometheus"]);
