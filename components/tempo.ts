@@ -121,7 +121,7 @@ export function monolithicSizingValues(sizing: TempoSizing): Values {
  * and zone spreading to each). Ingesters keep their WAL on a volume, and traces are written to as many ingesters as
  * there are, up to 3 (`replication_factor`; quorum RF/2+1, so 3 ingesters tolerate one down).
  */
-export function distributedSizingValues(sizing: TempoSizing, metricsGenerator = true): Values {
+export function distributedSizingValues(sizing: TempoSizing): Values {
     const component = (s: ComponentSizing) => ({ replicas: s.replicas, resources: resourceRequirements(s) });
     return {
         distributor: component(sizing.distributor),
@@ -133,7 +133,7 @@ export function distributedSizingValues(sizing: TempoSizing, metricsGenerator = 
         querier: component(sizing.querier),
         queryFrontend: component(sizing.queryFrontend),
         compactor: component(sizing.compactor),
-        ...(metricsGenerator ? { metricsGenerator: component(sizing.metricsGenerator) } : {}),
+        metricsGenerator: component(sizing.metricsGenerator),
         memcached: component(sizing.memcached),
     };
 }
@@ -259,7 +259,7 @@ export class Tempo extends pulumi.ComponentResource {
         const generator = args.metricsGenerator ?? true;
         const values =
             args.tempo.mode === "distributed"
-                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName, generator), distributedSizingValues(sizing, generator))
+                ? mergeValues(distributedValues(args.tempo, args.remoteWriteUrl, secretName, generator), distributedSizingValues(sizing))
                 : mergeValues(monolithicValues(args.tempo, args.remoteWriteUrl, secretName, generator), monolithicSizingValues(sizing));
         this.chart = renderedChart(
             `${name}-chart`,
