@@ -126,6 +126,18 @@ for (const variant of variants) {
             assert.ok(!JSON.stringify(stack.resources).includes("token-value"));
         });
 
+        it("every collector tier serves its own metrics as the pipeline's monitor and alert rules expect", () => {
+            const monitor = stack.ofType("kubernetes:monitoring.coreos.com/v1:ServiceMonitor").find((m) => at(m.inputs, "metadata.name") === "opentelemetry-collectors") as ResourceRecord;
+            assert.ok(monitor, "the collectors' ServiceMonitor");
+            const port = at(monitor.inputs, "spec.endpoints.0.port");
+            for (const cr of collectorCrs(stack)) {
+                // the operator's <cr>-collector-monitoring Service takes its port from this reader, named "monitoring"
+                const reader = at(configOf(cr), "service.telemetry.metrics.readers.0.pull.exporter.prometheus") as Record<string, unknown>;
+                assert.deepEqual([reader.host, reader.port, reader.without_type_suffix, port], ["0.0.0.0", 8888, false, "monitoring"], String(at(cr.inputs, "metadata.name")));
+                assert.ok(at(monitor.inputs, "spec.namespaceSelector.matchNames") === undefined || (at(monitor.inputs, "spec.namespaceSelector.matchNames") as string[]).includes(String(at(cr.inputs, "metadata.namespace"))));
+            }
+        });
+
         it("the vendor exporter is fed with the same sampled traces as Tempo", () => {
             const sampled = pipelinesOf(samplingCr(stack))["traces/sampled"];
             assert.deepEqual(sampled.exporters, ["otlp_grpc/tempo", "otlp_grpc/lightstep"]);
