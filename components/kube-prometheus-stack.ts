@@ -193,6 +193,8 @@ export interface MonitoringValuesArgs {
     readonly grafanaAdminSecret: pulumi.Input<string>;
     readonly retention: string;
     readonly includeZtunnelDashboard: boolean;
+    /** How the OTLP receiver names metrics, set where a sender relies on the resulting names. @default - Prometheus' own */
+    readonly otlpTranslationStrategy?: string;
 }
 
 export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
@@ -207,6 +209,7 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
                 enableFeatures: ["exemplar-storage"],
                 // the collector sends auto-instrumented applications' metrics over OTLP
                 enableOTLPReceiver: true,
+                ...(args.otlpTranslationStrategy ? { otlp: { translationStrategy: args.otlpTranslationStrategy } } : {}),
                 retention: args.retention,
             },
         },
@@ -245,6 +248,11 @@ export interface KubePrometheusStackArgs {
     readonly includeZtunnelDashboard?: boolean;
     /** Prometheus retention. @default DEFAULT_PROMETHEUS_RETENTION ("10d") */
     readonly retention?: string;
+    /**
+     * The OTLP receiver's metric and label naming (Prometheus `otlp.translation_strategy`), pinned when a sender's
+     * series must come out under exact names (the collector's RED metrics). @default - Prometheus' default
+     */
+    readonly otlpTranslationStrategy?: string;
     /** @default - the lab profile */
     readonly sizing?: MonitoringSizing;
     /** Raw chart values, merged last. @default {} */
@@ -295,6 +303,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         grafanaAdminSecret: adminSecret.metadata.name,
                         retention: args.retention ?? DEFAULT_PROMETHEUS_RETENTION,
                         includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
+                        otlpTranslationStrategy: args.otlpTranslationStrategy,
                     }),
                     monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),
                     args.values,

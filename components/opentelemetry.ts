@@ -4,8 +4,20 @@ import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTe
 import { collectorTelemetry } from "./collector-telemetry.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
-import { samplingRatio } from "./sampling.ts";
+import { samplingRatio, type TailSamplingPolicy } from "./sampling.ts";
 import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
+import {
+    LOAD_BALANCER_RBAC_RULES,
+    loadBalancingExporter,
+    POD_NAME_ENV,
+    redMetricsConnectors,
+    redMetricsTransform,
+    type SamplingTierEndpoints,
+    samplingTierEndpoints,
+    TAIL,
+    tailSamplingProcessor,
+} from "./tail-sampling.ts";
+import { credentialEnv, exporterCredentials, TRACE_EXPORTER_SECRET, type TraceExporter, traceExporterConfigs, traceExporterId } from "./trace-exporters.ts";
 
 export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
     chart: "opentelemetry-operator",
@@ -108,53 +120,163 @@ function queuedExport(queue: DurableQueue | undefined): Record<string, unknown> 
     };
 }
 
-/**
- * The collector pipelines: traces (OTLP, Zipkin, Jaeger in) to the trace backend, and, when there is a metrics backend,
- * the agents' OTLP metrics to it. Memory limiter first, Kubernetes metadata, batching. There is no logs pipeline: no
- * log store is installed, so agents are told not to export logs (see instrumentationSpec). Component names are those
- * of the collector-k8s distribution 0.158. The collector's own metrics: collector-telemetry.ts.
- */
-export function collectorConfig(endpoints: CollectorEndpoints, traces: TraceBackend, metrics?: MetricsBackend, queue?: DurableQueue): CollectorConfig {
-    const processors = ["memory_limiter", "k8s_attributes", "batch"];
+/** What a collector does between receiving and exporting, besides batching. */
+export interface CollectorStages {
+    /** Decide here which traces to keep, once they are complete (the one tier, or the sampling tier). @default - none */
+    readonly tailSampling?: TailSamplingPolicy;
+    /** Further trace backends, fed with the same traces as Tempo. @default [] */
+    readonly traceExporters?: readonly TraceExporter[];
+}
+
+const TEMPO_EXPORTER = "otlp_grpc/tempo";
+const PROMETHEUS_EXPORTER = "otlp_http/prometheus";
+const EDGE_RECEIVERS = ["otlp", "zipkin", "jaeger"];
+
+/** The receivers applications, proxies and ingress-nginx send to: OTLP (gRPC and HTTP), Zipkin, Jaeger. */
+function edgeReceivers(endpoints: CollectorEndpoints): Record<string, unknown> {
     return {
-        ...(queue
-            ? {
-                  extensions: {
-                      // compaction reclaims the space a drained queue leaves behind (on start, and online after a backlog)
-                      [QUEUE_STORAGE]: { directory: queue.directory, create_directory: true, compaction: { on_start: true, on_rebound: true, directory: queue.directory } },
-                  },
-              }
-            : {}),
-        receivers: {
-            otlp: {
-                protocols: {
-                    grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}` },
-                    http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` },
-                },
+        otlp: {
+            protocols: {
+                grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}` },
+                http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` },
             },
-            zipkin: { endpoint: `0.0.0.0:${endpoints.zipkinPort}` },
-            jaeger: { protocols: { grpc: { endpoint: "0.0.0.0:14250" }, thrift_http: { endpoint: "0.0.0.0:14268" } } },
         },
-        processors: {
-            // first in the pipeline: refuse data before the pod is OOM-killed
-            memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
-            // namespace, pod, deployment of the sender as resource attributes: searchable in TraceQL
-            k8s_attributes: {},
-            batch: {},
+        zipkin: { endpoint: `0.0.0.0:${endpoints.zipkinPort}` },
+        jaeger: { protocols: { grpc: { endpoint: "0.0.0.0:14250" }, thrift_http: { endpoint: "0.0.0.0:14268" } } },
+    };
+}
+
+const baseProcessors = (k8sAttributes: boolean): Record<string, unknown> => ({
+    // first in the pipeline: refuse data before the pod is OOM-killed
+    memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
+    // namespace, pod, deployment of the sender as resource attributes: searchable in TraceQL
+    ...(k8sAttributes ? { k8s_attributes: {} } : {}),
+    batch: {},
+});
+
+const storageExtension = (queue: DurableQueue | undefined) =>
+    queue
+        ? {
+              extensions: {
+                  // compaction reclaims the space a drained queue leaves behind (on start, and online after a backlog)
+                  [QUEUE_STORAGE]: { directory: queue.directory, create_directory: true, compaction: { on_start: true, on_rebound: true, directory: queue.directory } },
+              },
+          }
+        : {};
+
+/**
+ * From the received spans to Tempo and the further backends. Without tail sampling one pipeline does it all. With
+ * it, the intake pipeline feeds the RED-metrics connectors (every span, before the decision) and, through a forward
+ * connector, the pipeline that samples and exports; the connectors' metrics go to Prometheus in a pipeline of their own.
+ */
+interface Pipeline {
+    readonly receivers: string[];
+    readonly processors: string[];
+    readonly exporters: string[];
+}
+
+function exportStages(
+    intake: { receivers: string[]; processors: string[] },
+    traces: TraceBackend,
+    metrics: MetricsBackend | undefined,
+    queue: DurableQueue | undefined,
+    stages: CollectorStages,
+    collectorService: string,
+): { processors: Record<string, unknown>; connectors?: Record<string, unknown>; exporters: Record<string, unknown>; pipelines: Record<string, Pipeline> } {
+    const vendors = stages.traceExporters ?? [];
+    const exporters = {
+        [TEMPO_EXPORTER]: { endpoint: traces.otlpGrpcAddress, tls: { insecure: true }, ...queuedExport(queue) },
+        ...traceExporterConfigs(vendors),
+    };
+    const toBackends = [TEMPO_EXPORTER, ...vendors.map(traceExporterId)];
+    const tail = stages.tailSampling;
+    if (!tail) return { processors: {}, exporters, pipelines: { traces: { ...intake, processors: [...intake.processors, "batch"], exporters: toBackends } } };
+    const red = metrics !== undefined;
+    const connectors = { ...(red ? redMetricsConnectors(tail) : {}), [TAIL.forward]: {} };
+    return {
+        processors: { [TAIL.processor]: tailSamplingProcessor(tail), ...(red ? { [TAIL.transform]: redMetricsTransform(collectorService) } : {}) },
+        connectors,
+        exporters,
+        pipelines: {
+            traces: { ...intake, exporters: [...(red ? [TAIL.spanMetrics, TAIL.serviceGraph] : []), TAIL.forward] },
+            [TAIL.sampledPipeline]: { receivers: [TAIL.forward], processors: [TAIL.processor, "batch"], exporters: toBackends },
+            ...(red ? { [TAIL.redPipeline]: { receivers: [TAIL.spanMetrics, TAIL.serviceGraph], processors: ["memory_limiter", TAIL.transform, "batch"], exporters: [PROMETHEUS_EXPORTER] } } : {}),
         },
-        exporters: {
-            "otlp_grpc/tempo": { endpoint: traces.otlpGrpcAddress, tls: { insecure: true }, ...queuedExport(queue) },
-            ...(metrics ? { "otlp_http/prometheus": { endpoint: metrics.otlpHttpUrl } } : {}),
-        },
+    };
+}
+
+/**
+ * The collector pipelines of the one tier: traces (OTLP, Zipkin, Jaeger in) to the trace backend (and the further
+ * backends), and, when there is a metrics backend, the agents' OTLP metrics to it. Memory limiter first, Kubernetes
+ * metadata, batching; with tail sampling, the decision and the RED metrics too (see exportStages). There is no logs
+ * pipeline: no log store is installed, so agents are told not to export logs (see instrumentationSpec). Component
+ * names are those of the collector-k8s distribution 0.158. The collector's own metrics: collector-telemetry.ts.
+ */
+export function collectorConfig(
+    endpoints: CollectorEndpoints,
+    traces: TraceBackend,
+    metrics?: MetricsBackend,
+    queue?: DurableQueue,
+    stages: CollectorStages = {},
+): CollectorConfig {
+    const processors = ["memory_limiter", "k8s_attributes", "batch"];
+    const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queue, stages, endpoints.service);
+    const tracesPipelines = stage.pipelines;
+    return {
+        ...storageExtension(queue),
+        receivers: edgeReceivers(endpoints),
+        processors: { ...baseProcessors(true), ...stage.processors },
+        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        ...(stage.connectors ? { connectors: stage.connectors } : {}),
         service: {
             ...(queue ? { extensions: [QUEUE_STORAGE] } : {}),
             pipelines: {
-                traces: { receivers: ["otlp", "zipkin", "jaeger"], processors, exporters: ["otlp_grpc/tempo"] },
-                ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: ["otlp_http/prometheus"] } } : {}),
+                traces: tracesPipelines.traces,
+                ...(tracesPipelines[TAIL.sampledPipeline] ? { [TAIL.sampledPipeline]: tracesPipelines[TAIL.sampledPipeline] } : {}),
+                ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
+                ...(tracesPipelines[TAIL.redPipeline] ? { [TAIL.redPipeline]: tracesPipelines[TAIL.redPipeline] } : {}),
             },
             // its own metrics, for Prometheus: names the alert rules rely on
             telemetry: collectorTelemetry(),
         },
+    };
+}
+
+/**
+ * The gateway tier (two tiers): receives what the one tier receives, keeps `k8s_attributes` (only it sees the senders'
+ * pod addresses) and the agents' metrics, and routes every trace by its ID to one replica of the sampling tier.
+ */
+export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend): CollectorConfig {
+    const processors = ["memory_limiter", "k8s_attributes", "batch"];
+    return {
+        receivers: edgeReceivers(endpoints),
+        processors: baseProcessors(true),
+        exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        service: {
+            pipelines: {
+                traces: { receivers: EDGE_RECEIVERS, processors, exporters: [TAIL.loadBalancer] },
+                ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
+            },
+            telemetry: collectorTelemetry(),
+        },
+    };
+}
+
+/**
+ * The sampling tier (two tiers): OTLP/gRPC from the gateway's load balancer only, then the decision, the RED metrics
+ * and the export of the one tier (durable queue to Tempo included).
+ */
+export function samplingTierConfig(tier: SamplingTierEndpoints, traces: TraceBackend, metrics: MetricsBackend | undefined, queue: DurableQueue | undefined, stages: CollectorStages): CollectorConfig {
+    const stage = exportStages({ receivers: ["otlp"], processors: ["memory_limiter"] }, traces, metrics, queue, stages, `${tier.name}-collector`);
+    return {
+        ...storageExtension(queue),
+        // the gateway forwards whole batches (batch processor default: 8,192 spans, several MiB of Envoy spans), above
+        // gRPC's 4 MiB default message limit (collector v0.158 configgrpc max_recv_msg_size_mib)
+        receivers: { otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${tier.otlpGrpcPort}`, max_recv_msg_size_mib: 32 } } } },
+        processors: { ...baseProcessors(false), ...stage.processors },
+        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        ...(stage.connectors ? { connectors: stage.connectors } : {}),
+        service: { ...(queue ? { extensions: [QUEUE_STORAGE] } : {}), pipelines: stage.pipelines, telemetry: collectorTelemetry() },
     };
 }
 
@@ -229,8 +351,18 @@ export interface OpenTelemetryArgs {
     readonly instrumentedNamespaces: readonly ExistingNamespace[];
     /** @default "opentelemetry-operator-system" */
     readonly operatorNamespace?: string;
-    /** The collector's replicas, requests and queue volume. @default - the lab profile */
+    /** The collector's replicas, requests and queue volume (the gateway tier's, with two tiers). @default - the lab profile */
     readonly collectorSizing?: ComponentSizing;
+    /**
+     * Decide in the collector which traces to keep, once they are complete. With more than one collector replica this
+     * adds a sampling tier behind the collector (the gateway), which routes every trace to one of its replicas.
+     * @default - none: the head-deciding layers sample
+     */
+    readonly tailSampling?: TailSamplingPolicy;
+    /** The sampling tier's replicas, requests and queue volume (two tiers only). @default - the lab profile */
+    readonly samplingCollectorSizing?: ComponentSizing;
+    /** Further trace backends, fed with the same traces as Tempo; their credentials go to a Secret. @default [] */
+    readonly traceExporters?: readonly TraceExporter[];
     /** The operator's size. @default - the lab profile */
     readonly operatorSizing?: ComponentSizing;
     /** Raw operator chart values, merged last. @default {} */
@@ -251,6 +383,9 @@ export function operatorSizingValues(sizing: ComponentSizing): Values {
     };
 }
 
+/** The ServiceAccount the operator makes for a collector CR (internal/naming/main.go ServiceAccount). */
+export const collectorServiceAccount = (name: string) => `${name}-collector`;
+
 /** The collector image runs as user 10001; the queue volume must be writable by it. */
 const COLLECTOR_FS_GROUP = 10001;
 
@@ -259,7 +394,7 @@ const COLLECTOR_FS_GROUP = 10001;
  * from the profile, with a PodDisruptionBudget and node spreading when replicated. The memory_limiter's percentages
  * are of the memory limit.
  */
-export function collectorWorkload(sizing: ComponentSizing, queue: DurableQueue | undefined, namespace = COLLECTOR_NAMESPACE, name = COLLECTOR_NAME): Omit<OpenTelemetryCollectorSpec, "config"> {
+export function collectorWorkload(sizing: ComponentSizing, queue: DurableQueue | undefined, namespace: string = COLLECTOR_NAMESPACE, name: string = COLLECTOR_NAME): Omit<OpenTelemetryCollectorSpec, "config"> {
     const volume = "queue";
     return {
         mode: queue ? "statefulset" : "deployment",
@@ -292,7 +427,11 @@ export class OpenTelemetry extends pulumi.ComponentResource {
     /** Where the operator runs. */
     readonly operatorNamespace: string;
     readonly operatorChart: k8s.helm.v4.Chart;
+    /** The collector everything sends to (the gateway tier, with two tiers). */
     readonly collector: k8s.apiextensions.CustomResource;
+    /** The sampling tier, when tail sampling runs on two tiers. */
+    readonly samplingCollector?: k8s.apiextensions.CustomResource;
+    readonly samplingTier?: SamplingTierEndpoints;
     readonly instrumentations: k8s.apiextensions.CustomResource[];
 
     constructor(name: string, args: OpenTelemetryArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -314,18 +453,76 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         );
 
         const collectorSizing = args.collectorSizing ?? PROFILES.lab.collector;
-        const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
-        const config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue);
+        const stages: CollectorStages = { tailSampling: args.tailSampling, traceExporters: args.traceExporters ?? [] };
+        const namespace = this.endpoints.namespace;
         // the operator's webhooks default and validate these resources: they wait for it
-        const collectorNamespace = dataNamespace(`${name}-collector-namespace`, this.endpoints.namespace, childOpts);
-        this.collector = createCustomResource(
-            `${name}-collector`,
-            new OpenTelemetryCollector({
-                metadata: { name: COLLECTOR_NAME, namespace: this.endpoints.namespace },
-                spec: { ...collectorWorkload(collectorSizing, queue), config },
-            }),
-            { ...childOpts, dependsOn: [this.operatorChart, collectorNamespace] },
-        );
+        const collectorNamespace = dataNamespace(`${name}-collector-namespace`, namespace, childOpts);
+
+        // exporter credentials: a Secret the exporting collector reads as environment (pods read it at start)
+        const credentials = exporterCredentials(stages.traceExporters ?? []);
+        const credentialsSecret =
+            credentials.size > 0
+                ? new k8s.core.v1.Secret(
+                      `${name}-trace-exporter-credentials`,
+                      { metadata: { name: TRACE_EXPORTER_SECRET, namespace: collectorNamespace.metadata.name }, stringData: Object.fromEntries(credentials) },
+                      childOpts,
+                  )
+                : undefined;
+        const exportingEnv = [...(args.tailSampling && args.metricsBackend ? [POD_NAME_ENV] : []), ...credentialEnv(credentials.keys())];
+        const exportingWaits = [this.operatorChart, collectorNamespace, ...(credentialsSecret ? [credentialsSecret] : [])];
+
+        let config: CollectorConfig;
+        if (args.tailSampling && isReplicated(collectorSizing)) {
+            // two tiers: tail sampling needs every span of a trace on one replica
+            const tier = (this.samplingTier = samplingTierEndpoints(namespace, COLLECTOR_NAME));
+            const samplingSizing = args.samplingCollectorSizing ?? PROFILES.lab.samplingCollector;
+            const samplingQueue = samplingSizing.storage ? durableQueue(samplingSizing.storage) : undefined;
+            this.samplingCollector = createCustomResource(
+                `${name}-sampling-collector`,
+                new OpenTelemetryCollector({
+                    metadata: { name: tier.name, namespace },
+                    spec: {
+                        ...collectorWorkload(samplingSizing, samplingQueue, namespace, tier.name),
+                        env: exportingEnv,
+                        config: samplingTierConfig(tier, args.traceBackend, args.metricsBackend, samplingQueue, stages),
+                    },
+                }),
+                { ...childOpts, dependsOn: exportingWaits },
+            );
+            // the gateway's load balancer watches the sampling tier's EndpointSlices; it cannot start without the right
+            const role = new k8s.rbac.v1.Role(
+                `${name}-load-balancer-role`,
+                { metadata: { name: `${COLLECTOR_NAME}-load-balancer`, namespace: collectorNamespace.metadata.name }, rules: LOAD_BALANCER_RBAC_RULES },
+                childOpts,
+            );
+            const binding = new k8s.rbac.v1.RoleBinding(
+                `${name}-load-balancer-binding`,
+                {
+                    metadata: { name: `${COLLECTOR_NAME}-load-balancer`, namespace: collectorNamespace.metadata.name },
+                    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: role.metadata.name },
+                    subjects: [{ kind: "ServiceAccount", name: collectorServiceAccount(COLLECTOR_NAME), namespace }],
+                },
+                childOpts,
+            );
+            config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend);
+            // no queue on the gateway: it holds nothing for long, and a Deployment rolls faster than a StatefulSet
+            this.collector = createCustomResource(
+                `${name}-collector`,
+                new OpenTelemetryCollector({ metadata: { name: COLLECTOR_NAME, namespace }, spec: { ...collectorWorkload(collectorSizing, undefined), config } }),
+                { ...childOpts, dependsOn: [this.operatorChart, collectorNamespace, binding] },
+            );
+        } else {
+            const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
+            config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue, stages);
+            this.collector = createCustomResource(
+                `${name}-collector`,
+                new OpenTelemetryCollector({
+                    metadata: { name: COLLECTOR_NAME, namespace },
+                    spec: { ...collectorWorkload(collectorSizing, queue), ...(exportingEnv.length > 0 ? { env: exportingEnv } : {}), config },
+                }),
+                { ...childOpts, dependsOn: exportingWaits },
+            );
+        }
 
         const spec = instrumentationSpec(this.endpoints, args.samplingPercent, collectorSignals(config));
         this.instrumentations = args.instrumentedNamespaces.map((namespace) =>

@@ -9,6 +9,10 @@
 // Grafana, Kiali), so that a node drain or a rollout never takes the last replica (each gets a PodDisruptionBudget
 // and is spread across nodes). Prometheus stays single: two replicas behind one Service would each receive half of
 // Tempo's remote writes.
+//
+// samplingCollector is the second collector tier that tail sampling adds when the collector runs more than one
+// replica: it holds every trace for decisionWait before deciding, so its memory grows with spans/s × decisionWait ×
+// span size (README, Production: "Tail sampling"); the queue to Tempo moves to its volumes.
 
 export const SIZING_PROFILES = ["lab", "production"] as const;
 export type SizingProfile = (typeof SIZING_PROFILES)[number];
@@ -25,6 +29,7 @@ export const SIZED_COMPONENTS = [
     "waypoint",
     "openTelemetryOperator",
     "collector",
+    "samplingCollector",
     "tempo",
     "tempoDistributor",
     "tempoIngester",
@@ -46,7 +51,7 @@ export type SizedComponent = (typeof SIZED_COMPONENTS)[number];
 /** One pod per node (DaemonSets), or one pod per mesh namespace (waypoints): a replica count does not apply. */
 export const FIXED_REPLICA_COMPONENTS: readonly SizedComponent[] = ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint"];
 /** Components with a volume, whose size `storage` sets. */
-export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector"];
+export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector", "samplingCollector"];
 
 export interface Quantities {
     /** CPU, e.g. "100m" or "1". */
@@ -86,6 +91,7 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         waypoint: size(1, "20m", "64Mi", "512Mi"),
         openTelemetryOperator: size(1, "20m", "64Mi", "256Mi"),
         collector: size(1, "100m", "256Mi", "512Mi", "2Gi"),
+        samplingCollector: size(1, "100m", "256Mi", "1Gi", "2Gi"),
         tempo: size(1, "100m", "512Mi", "2Gi", "10Gi"),
         tempoDistributor: size(1, "50m", "128Mi", "512Mi"),
         tempoIngester: size(1, "100m", "256Mi", "1Gi", "5Gi"),
@@ -114,6 +120,7 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         waypoint: size(1, "100m", "128Mi", "1Gi"),
         openTelemetryOperator: size(2, "100m", "128Mi", "512Mi"),
         collector: size(2, "500m", "1Gi", "2Gi", "10Gi"),
+        samplingCollector: size(2, "1", "2Gi", "4Gi", "10Gi"),
         tempo: size(1, "500m", "2Gi", "4Gi", "50Gi"),
         tempoDistributor: size(2, "200m", "256Mi", "1Gi"),
         tempoIngester: size(3, "500m", "1Gi", "3Gi", "20Gi"),

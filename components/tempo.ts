@@ -138,8 +138,12 @@ export function distributedSizingValues(sizing: TempoSizing): Values {
     };
 }
 
-/** Values of the single-binary chart. */
-export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+/**
+ * Values of the single-binary chart. Without the metrics-generator (tail sampling: the collector computes span metrics
+ * and the service graph from every span, and Tempo, which sees only the kept traces, must not count them again) the
+ * generator is off and no processor is configured.
+ */
+export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
     const endpoints = tempoEndpoints("monolithic");
     const trace =
         tempo.storage.backend === "s3"
@@ -156,8 +160,8 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
             },
             storage: { trace },
             // a remote_write list, not remoteWriteUrl: only the list form can send exemplars (tempo chart 2.2.4 values)
-            metricsGenerator: { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } },
-            overrides: generatorOverrides(endpoints),
+            metricsGenerator: metricsGenerator ? { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } : { enabled: false },
+            ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
             extraEnvFrom: credentialsEnvFrom(credentialsSecret),
         },
         // the WAL and local blocks survive restarts
@@ -166,8 +170,8 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
     };
 }
 
-/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write. */
-export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string): Values {
+/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write (or no generator). */
+export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
     const endpoints = tempoEndpoints("distributed");
     return {
         streamOverHTTPEnabled: endpoints.streamOverHttp,
@@ -175,8 +179,8 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
         traces: { otlp: { grpc: { enabled: true }, http: { enabled: true } } },
         storage: { trace: { backend: "s3", s3: s3Settings(tempo.storage) } },
         compactor: { config: { compaction: { block_retention: tempo.retention } } },
-        metricsGenerator: { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } },
-        overrides: generatorOverrides(endpoints),
+        metricsGenerator: metricsGenerator ? { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } } : { enabled: false },
+        ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
         global: { extraEnvFrom: credentialsEnvFrom(credentialsSecret) },
         reportingEnabled: false,
         ...serviceAccountValues(tempo.storage),
@@ -189,11 +193,11 @@ export function tempoChart(mode: TempoConfig["mode"]): ChartRef {
 }
 
 /** The values of the mode's chart, sized; with static S3 keys, the pods read them from the credentials Secret. */
-export function tempoValues(tempo: TempoConfig, remoteWriteUrl: string, withCredentials: boolean, sizing: TempoSizing = LAB_TEMPO_SIZING): Values {
+export function tempoValues(tempo: TempoConfig, remoteWriteUrl: string, withCredentials: boolean, sizing: TempoSizing = LAB_TEMPO_SIZING, metricsGenerator = true): Values {
     const secretName = withCredentials ? CREDENTIALS_SECRET : undefined;
     return tempo.mode === "distributed"
-        ? mergeValues(distributedValues(tempo, remoteWriteUrl, secretName), distributedSizingValues(sizing))
-        : mergeValues(monolithicValues(tempo, remoteWriteUrl, secretName), monolithicSizingValues(sizing));
+        ? mergeValues(distributedValues(tempo, remoteWriteUrl, secretName, metricsGenerator), distributedSizingValues(sizing))
+        : mergeValues(monolithicValues(tempo, remoteWriteUrl, secretName, metricsGenerator), monolithicSizingValues(sizing));
 }
 
 const MEMCACHED_EXPORTER_RESOURCES = { requests: { cpu: "10m", memory: "16Mi" }, limits: { memory: "64Mi" } };
@@ -228,6 +232,8 @@ export interface TempoArgs {
     readonly objectStorageCredentials?: ObjectStorageCredentials;
     /** Prometheus remote-write URL for the metrics-generator (service graph, span metrics). */
     readonly remoteWriteUrl: string;
+    /** Run the metrics-generator. Off when the collector computes the same series from every span. @default true */
+    readonly metricsGenerator?: boolean;
     /** @default - the lab profile */
     readonly sizing?: TempoSizing;
     /** The charts' ServiceMonitors for every component; without it, none. @default - none */
@@ -268,7 +274,7 @@ export class Tempo extends pulumi.ComponentResource {
                 release: RELEASE,
                 namespace: namespace.metadata.name,
                 values: mergeValues(
-                    tempoValues(args.tempo, args.remoteWriteUrl, credentialsSecret !== undefined, args.sizing),
+                    tempoValues(args.tempo, args.remoteWriteUrl, credentialsSecret !== undefined, args.sizing, args.metricsGenerator ?? true),
                     args.serviceMonitors ? serviceMonitorValues(args.tempo.mode, args.serviceMonitors.labels) : {},
                     args.values,
                 ),

@@ -61,9 +61,10 @@ export function isCredentialKey(key: string): boolean {
 
 /**
  * Values that point at a credential instead of holding it: Kiali's `secret:<secret>:<key>` (kiali-server mounts the
- * Secret), Grafana's `$__file{…}` / `$__env{…}` expansions, `${VAR}` environment references (Tempo's -config.expand-env).
+ * Secret), Grafana's `$__file{…}` / `$__env{…}` expansions, `${VAR}` environment references (Tempo's -config.expand-env),
+ * the collector's `${env:VAR}` (its confmap env provider; trace exporters' headers).
  */
-const CREDENTIAL_REFERENCE = [/^secret:[^:\s]+:[^:\s]+$/, /^\$__(file|env)\{[^}]+\}$/, /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/];
+const CREDENTIAL_REFERENCE = [/^secret:[^:\s]+:[^:\s]+$/, /^\$__(file|env)\{[^}]+\}$/, /^\$\{(env:)?[A-Za-z_][A-Za-z0-9_]*\}$/];
 export const isCredentialReference = (value: string) => value === "" || CREDENTIAL_REFERENCE.some((pattern) => pattern.test(value));
 
 /** An AWS access key id (long-term AKIA…, temporary ASIA…). */

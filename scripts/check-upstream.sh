@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the desired state of dev, prod and dev-in-ambient-mode through the upstream checkers, when a folder of
-# them is at hand (they are reference tooling, not part of this project):
+# Runs the desired state of dev, prod and dev-in-ambient-mode, and of dev and prod with tail sampling on (prod also
+# with two trace exporters), through the upstream checkers, when a folder of them is at hand (they are reference
+# tooling, not part of this project):
 #   scripts/check-upstream.sh [TOOLS_DIR]        default: ../shared/tools
 # With HELM_CHARTS_DIR set to a folder of the pinned charts, every release is also rendered with helm and
 # every configured address checked against the Services that will exist.
@@ -16,9 +17,32 @@ fi
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 # ambient: the dev stack with the one line changed
 sed 's/^\(  mesh-observability:meshMode:\).*/\1 ambient/' Pulumi.dev.yaml > "$out/Pulumi.ambient.yaml"
+# tail sampling on: dev runs one collector tier, prod two; prod also exports to a gRPC and an OTLP/HTTP vendor
+tail_on='  mesh-observability:tailSampling:
+    enabled: true'
+{ cat Pulumi.dev.yaml; echo "$tail_on"; } > "$out/Pulumi.dev-tail.yaml"
+{ cat Pulumi.prod.yaml; echo "$tail_on"; cat <<'YAML'
+  mesh-observability:traceExporters:
+    - name: lightstep
+      endpoint: ingest.lightstep.com:443
+      headers:
+        lightstep-access-token: lightstepAccessToken
+    - name: vendor
+      protocol: http
+      endpoint: https://otlp.vendor.example
+      headers:
+        authorization: vendorAuthorization
+  mesh-observability:lightstepAccessToken:
+    secure: v1:AAAAAAAAAAAAAAAA:dG9rZW4=
+  mesh-observability:vendorAuthorization:
+    secure: v1:AAAAAAAAAAAAAAAA:dG9rZW4=
+YAML
+} > "$out/Pulumi.prod-tail.yaml"
 npm run -s synth -- --stack dev > "$out/dev.json" &&
   npm run -s synth -- --stack prod > "$out/prod.json" &&
-  npm run -s synth -- --stack ambient --config-file "$out/Pulumi.ambient.yaml" > "$out/ambient.json" || exit 1
+  npm run -s synth -- --stack ambient --config-file "$out/Pulumi.ambient.yaml" > "$out/ambient.json" &&
+  npm run -s synth -- --stack dev-tail --config-file "$out/Pulumi.dev-tail.yaml" > "$out/dev-tail.json" &&
+  npm run -s synth -- --stack prod-tail --config-file "$out/Pulumi.prod-tail.yaml" > "$out/prod-tail.json" || exit 1
 
 status=0
 # the committed chart key index (stacks/chart-keys.json) against the reference charts it is generated from
@@ -31,21 +55,21 @@ if [ -d "$tools/../charts" ]; then
     printf '%-8s %-24s %s\n' index generate-chart-keys "stacks/chart-keys.json differs: npm run generate:chart-keys -- $tools/../charts"; status=1
   fi
 fi
-for stack in dev prod ambient; do
+for stack in dev prod ambient dev-tail prod-tail; do
   for tool in check-chart-values check-crs check-collector-config; do
     line=$(node "$tools/$tool.mjs" "$out/$stack.json" 2>&1); rc=$?
-    printf '%-8s %-24s %s\n' "$stack" "$tool" "$(printf '%s\n' "$line" | tail -1)"
+    printf '%-10s %-24s %s\n' "$stack" "$tool" "$(printf '%s\n' "$line" | tail -1)"
     # 1: findings; 2: the tool could not run (e.g. its own npm install failed), reported but not held against us
     if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -Ev '^(OK|NOREF|NOCRD|DEPRECATED|UNUSED|ADVICE)' | head -20; status=1; fi
   done
   if [ -d "${HELM_CHARTS_DIR:-/nonexistent}" ]; then
     line=$(node "$tools/render-releases.mjs" "$out/$stack.json" --charts "$HELM_CHARTS_DIR" --out "$out/rendered-$stack" 2>&1); rc=$?
-    printf '%-8s %-24s %s\n' "$stack" "render-releases" "$(printf '%s\n' "$line" | tail -1)"
+    printf '%-10s %-24s %s\n' "$stack" "render-releases" "$(printf '%s\n' "$line" | tail -1)"
     if [ $rc -eq 1 ]; then printf '%s\n' "$line" | grep -E '^(RENDER|INVALID|UNRESOLVED|NOPORT|DUPLICATE|NONAMESPACE)' | head -20; status=1; fi
     # the policy pack over the rendered objects, as a real preview sees a Chart v4's children
-    policy_config=policy/config.dev.json; [ "$stack" = prod ] && policy_config=policy/config.prod.json
+    policy_config=policy/config.dev.json; case "$stack" in prod*) policy_config=policy/config.prod.json ;; esac
     line=$(node scripts/policy-rendered.ts "$out/rendered-$stack" "$policy_config" 2>&1); rc=$?
-    printf '%-8s %-24s %s\n' "$stack" "policy (rendered)" "$(printf '%s\n' "$line" | tail -1)"
+    printf '%-10s %-24s %s\n' "$stack" "policy (rendered)" "$(printf '%s\n' "$line" | tail -1)"
     if [ $rc -ne 0 ]; then printf '%s\n' "$line" | grep -E '^(MANDATORY|REMEDIATE)' | head -20; status=1; fi
   fi
 done

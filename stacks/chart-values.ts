@@ -19,6 +19,8 @@ import {
 } from "../components/kube-prometheus-stack.ts";
 import { METALLB_CHART, metalLbValues } from "../components/metallb.ts";
 import { collectorEndpoints, OPENTELEMETRY_OPERATOR_CHART, operatorValues } from "../components/opentelemetry.ts";
+import { samplingPolicy } from "../components/sampling.ts";
+import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
 import { serviceMonitorValues, TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, tempoChart, tempoEndpoints, tempoValues } from "../components/tempo.ts";
 import type { ChartValueTarget, StackConfig } from "./config.ts";
 import { kialiLinks } from "./platform.ts";
@@ -136,12 +138,13 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
     const monitoringAt = monitoringEndpoints();
     const ambient = config.meshMode === "ambient";
     const size = config.sizing.components;
+    const sampling = samplingPolicy(config.samplingPercent, config.tailSampling);
     return {
         certManager: mergeValues(certManagerValues(), certManagerSizingValues(size.certManager)),
         ...(config.loadBalancerAddresses.length > 0 ? { metallb: metalLbValues(size.metallbController, size.metallbSpeaker) } : {}),
-        ...(config.ingressNginx ? { ingressNginx: ingressNginxValues(collector, config.samplingPercent, config.meshMode, size.ingressNginx) } : {}),
+        ...(config.ingressNginx ? { ingressNginx: ingressNginxValues(collector, sampling.headPercent, config.meshMode, size.ingressNginx) } : {}),
         istioBase: {},
-        istiod: mergeValues(istiodValues(config.meshMode, config.clusterPlatform, collector, config.samplingPercent), istiodSizingValues(size.istiod, size.waypoint)),
+        istiod: mergeValues(istiodValues(config.meshMode, config.clusterPlatform, collector, sampling.headPercent), istiodSizingValues(size.istiod, size.waypoint)),
         istioGateway: gatewayValues(size.istioGateway, GATEWAY_SELECTOR),
         ...(ambient ? { istioCni: cniValues(config.clusterPlatform, size.istioCni), ztunnel: ztunnelValues(config.clusterPlatform, size.ztunnel) } : {}),
         openTelemetryOperator: operatorValues(size.openTelemetryOperator),
@@ -155,7 +158,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                 compactor: size.tempoCompactor,
                 metricsGenerator: size.tempoMetricsGenerator,
                 memcached: size.tempoMemcached,
-            }),
+            }, !sampling.tail),
             serviceMonitorValues(config.tempo.mode, PROMETHEUS_SELECTOR_LABELS),
         ),
         kubePrometheusStack: mergeValues(
@@ -164,6 +167,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                 grafanaAdminSecret: GRAFANA_ADMIN_SECRET,
                 retention: config.prometheus.retention,
                 includeZtunnelDashboard: ambient,
+                ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
             }),
             monitoringSizingValues({
                 prometheus: size.prometheus,

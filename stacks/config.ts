@@ -14,6 +14,9 @@ import {
 
 import { isPlainObject, PROJECT, Problems, rejectUnknownFields } from "./problems.ts";
 import { readSizing, type SizingConfig } from "./sizing-config.ts";
+import { readTailSampling, readTraceExporters, type TailSamplingConfig, type TraceExporterConfig } from "./tracing-config.ts";
+
+export type { ConfigReference, TailSamplingConfig, TraceExporterConfig, TraceExportProtocol } from "./tracing-config.ts";
 
 export { PROJECT } from "./problems.ts";
 
@@ -107,6 +110,10 @@ export interface StackConfig {
     readonly prometheus: PrometheusConfig;
     /** The mesh-wide mTLS mode (PeerAuthentication in the root namespace). @default "PERMISSIVE" */
     readonly mtls: MtlsMode;
+    /** Decide in the collector, once traces are complete, what to keep. @default - off: head sampling */
+    readonly tailSampling: TailSamplingConfig;
+    /** Further trace backends, fed with the same traces as Tempo. @default [] */
+    readonly traceExporters: readonly TraceExporterConfig[];
 }
 
 export interface PrometheusConfig {
@@ -148,6 +155,8 @@ export const CONFIG_KEYS = [
     "sizing",
     "prometheus",
     "mtls",
+    "tailSampling",
+    "traceExporters",
 ] as const;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -174,19 +183,15 @@ const HOST_PORT = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/;
 export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKeys: ReadonlySet<string> = new Set()): StackConfig {
     const problems = new Problems();
     const prefix = `${PROJECT}:`;
+    const isConfigKey = (key: string): key is ConfigKey => (CONFIG_KEYS as readonly string[]).includes(key);
+    // the platform's own keys; the others are either named by a trace exporter or unknown (checked at the end)
     const values = new Map<ConfigKey, string>();
+    const otherKeys: string[] = [];
     for (const fullKey of Object.keys(raw).sort()) {
         if (!fullKey.startsWith(prefix)) continue;
         const key = fullKey.slice(prefix.length);
-        if ((CONFIG_KEYS as readonly string[]).includes(key)) {
-            values.set(key as ConfigKey, raw[fullKey]);
-            continue;
-        }
-        const suggestion = closestKey(key, CONFIG_KEYS);
-        problems.list.push(
-            `${fullKey}: unknown key` +
-                (suggestion ? `; did you mean ${prefix}${suggestion}?` : `; known keys: ${CONFIG_KEYS.join(", ")}`),
-        );
+        if (isConfigKey(key)) values.set(key, raw[fullKey]);
+        else otherKeys.push(key);
     }
 
     const meshMode = readEnum(values, problems, "meshMode", ["sidecar", "ambient"] as const, "sidecar");
@@ -206,6 +211,14 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
     const sizing = readSizing(readJson(values, problems, "sizing", "an object { profile, components }"), problems);
     const prometheus = readPrometheus(values, problems);
     const mtls = readEnum(values, problems, "mtls", MTLS_MODES, "PERMISSIVE");
+    const tailSampling = readTailSampling(readJson(values, problems, "tailSampling", "an object { enabled, slowRequestMs, decisionWait }"), problems);
+    const referencedKeys = new Set<string>();
+    const traceExporters = readTraceExporters(
+        readJson(values, problems, "traceExporters", "a list of { name, endpoint, protocol, insecure, headers, caCertificate }"),
+        problems,
+        { value: (key) => raw[`${prefix}${key}`], isSecret: (key) => secretKeys.has(`${prefix}${key}`), isReserved: isConfigKey },
+        referencedKeys,
+    );
     if (mtls === "STRICT" && ingressNginx && meshMode === "sidecar") {
         problems.add(
             "ingressNginx",
@@ -214,6 +227,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         );
     }
 
+    const unknownKeys = otherKeys.filter((key) => !referencedKeys.has(key)).map((key) => unknownKeyProblem(key));
     const config: StackConfig = {
         meshMode,
         samplingPercent,
@@ -229,11 +243,19 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         sizing,
         prometheus,
         mtls,
+        tailSampling,
+        traceExporters,
     };
     // each chart's keys, and the keys the platform owns (stacks/chart-values.ts)
     for (const problem of chartValuesProblems(config, PROJECT)) problems.list.push(`${PROJECT}:chartValues.${problem.key}: ${problem.message}`);
-    if (problems.list.length > 0) throw new ConfigError(problems.list);
+    if (unknownKeys.length + problems.list.length > 0) throw new ConfigError([...unknownKeys, ...problems.list]);
     return config;
+}
+
+/** A key under the project's namespace that neither the platform reads nor a trace exporter names. */
+function unknownKeyProblem(key: string): string {
+    const suggestion = closestKey(key, CONFIG_KEYS);
+    return `${PROJECT}:${key}: unknown key` + (suggestion ? `; did you mean ${PROJECT}:${suggestion}?` : `; known keys: ${CONFIG_KEYS.join(", ")} (and the keys traceExporters name)`);
 }
 
 function readJson(values: Map<ConfigKey, string>, problems: Problems, key: ConfigKey, expected: string): unknown {

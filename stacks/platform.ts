@@ -18,7 +18,8 @@ import {
 import { MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
-import { samplingRatio } from "../components/sampling.ts";
+import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
+import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import type { StackConfig } from "./config.ts";
@@ -53,8 +54,16 @@ export function kialiLinks(config: StackConfig): KialiLinks {
 /** What the stack exports. */
 export interface PlatformOutputs {
     readonly meshMode: string;
-    /** The one sampling policy in each layer's unit, for review. */
-    readonly sampling: { readonly istioPercent: number; readonly sdkRatio: number; readonly ingressNginxRatio: number };
+    /**
+     * The one sampling policy in each layer's unit, for review. With tail sampling the head layers record every
+     * request and `tailSampling` says what the collector keeps.
+     */
+    readonly sampling: {
+        readonly istioPercent: number;
+        readonly sdkRatio: number;
+        readonly ingressNginxRatio: number;
+        readonly tailSampling?: TailSamplingPolicy & { readonly collectorTiers: number };
+    };
     readonly grafana: { readonly url: string; readonly portForward: string };
     readonly grafanaAdminPassword: pulumi.Output<string>;
     readonly kiali: { readonly url: string; readonly portForward: string };
@@ -86,6 +95,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
 
     const values = config.chartValues;
     const size = config.sizing.components;
+    const sampling = samplingPolicy(config.samplingPercent, config.tailSampling);
     const certManager = new CertManager("cert-manager", { provider, sizing: size.certManager, values: values.certManager });
     const metalLb =
         config.loadBalancerAddresses.length > 0
@@ -105,6 +115,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         istioNamespace: ISTIO_NAMESPACE,
         includeZtunnelDashboard: config.meshMode === "ambient",
         retention: config.prometheus.retention,
+        // the collector's RED metrics must come out under the names Grafana's Tempo datasource reads
+        ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
         sizing: {
             prometheus: size.prometheus,
             alertmanager: size.alertmanager,
@@ -120,6 +132,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         tempo: config.tempo,
         objectStorageCredentials: config.objectStorageCredentials,
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
+        // with tail sampling the collector counts every span; Tempo sees only the kept ones and must not count again
+        ...(sampling.tail ? { metricsGenerator: false } : {}),
         sizing: {
             tempo: size.tempo,
             distributor: size.tempoDistributor,
@@ -136,7 +150,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const mesh = new IstioMesh("istio", {
         provider,
         mode: config.meshMode,
-        samplingPercent: config.samplingPercent,
+        samplingPercent: sampling.headPercent,
         // the demo's namespace is enrolled like the configured ones (listing it there too is harmless)
         meshNamespaces: [...new Set([...config.meshNamespaces, ...(config.demo === "bookinfo" ? [BOOKINFO_NAMESPACE] : [])])],
         collector,
@@ -151,9 +165,11 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         certManager,
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
         metricsBackend: { otlpHttpUrl: monitoringAt.otlpUrl },
-        samplingPercent: config.samplingPercent,
+        samplingPercent: sampling.headPercent,
         instrumentedNamespaces: mesh.namespaces,
         collectorSizing: size.collector,
+        ...(sampling.tail ? { tailSampling: sampling.tail, samplingCollectorSizing: size.samplingCollector } : {}),
+        ...(config.traceExporters.length > 0 ? { traceExporters: config.traceExporters } : {}),
         operatorSizing: size.openTelemetryOperator,
         values: values.openTelemetryOperator,
     });
@@ -175,7 +191,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             provider,
             certManager,
             collector,
-            samplingPercent: config.samplingPercent,
+            samplingPercent: sampling.headPercent,
             meshMode: config.meshMode,
             sizing: size.ingressNginx,
             loadBalancer,
@@ -219,9 +235,10 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     return {
         meshMode: config.meshMode,
         sampling: {
-            istioPercent: config.samplingPercent,
-            sdkRatio: samplingRatio(config.samplingPercent),
-            ingressNginxRatio: samplingRatio(config.samplingPercent),
+            istioPercent: sampling.headPercent,
+            sdkRatio: samplingRatio(sampling.headPercent),
+            ingressNginxRatio: samplingRatio(sampling.headPercent),
+            ...(sampling.tail ? { tailSampling: { ...sampling.tail, collectorTiers: openTelemetry.samplingCollector ? 2 : 1 } } : {}),
         },
         grafana: {
             url: GRAFANA_LOCAL_URL,

@@ -56,6 +56,8 @@ const VARIANTS: Record<string, () => StackConfig> = {
     ambient: () => stackConfig("dev", { meshMode: "ambient", clusterPlatform: "k3d" }),
     "prod with static S3 keys": () => stackConfig("prod", { tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" }, ["tempoStorageAccessKey", "tempoStorageSecretKey"]),
     "no MetalLB, no ingress-nginx": () => stackConfig("dev", { loadBalancerAddresses: [], ingressNginx: "false" }),
+    "prod with tail sampling": () => stackConfig("prod", { tailSampling: { enabled: true } }),
+    "dev with tail sampling": () => stackConfig("dev", { tailSampling: { enabled: true } }),
 };
 
 const isHelm = (type: string) => type === "kubernetes:helm.sh/v4:Chart" || type === "kubernetes:helm.sh/v3:Release";

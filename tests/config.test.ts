@@ -42,6 +42,8 @@ describe("stack config defaults", () => {
             sizing: { profile: "lab", components: PROFILES.lab },
             prometheus: { retention: "10d" },
             mtls: "PERMISSIVE",
+            tailSampling: { enabled: false, slowRequestMs: 2000, decisionWait: "10s" },
+            traceExporters: [],
         });
     });
 

@@ -25,15 +25,15 @@ let recorder: RegistrationRecorder;
 before(async () => (recorder = await RegistrationRecorder.install(PROJECT, "policy")));
 
 /**
- * The desired state of a stack file, with config keys (full names) overridden. `chartValues` go in past the config
- * check, which refuses most of these bad inputs itself (unknown keys, keys the platform owns): the pack must catch
- * them in whatever desired state it is shown.
+ * The desired state of a stack file, with config keys (full names) overridden and `secrets` stored as secrets.
+ * `chartValues` go in past the config check, which refuses most of these bad inputs itself (unknown keys, keys the
+ * platform owns): the pack must catch them in whatever desired state it is shown.
  */
-async function desiredState(stack: string, overrides: Record<string, unknown> = {}): Promise<DesiredState> {
+async function desiredState(stack: string, overrides: Record<string, unknown> = {}, secrets: string[] = []): Promise<DesiredState> {
     const { chartValues, ...others } = overrides;
     const files = loadStackConfigFiles(root, stack);
     const raw = { ...files.config, ...Object.fromEntries(Object.entries(others).map(([key, value]) => [`${PROJECT}:${key}`, typeof value === "string" ? value : JSON.stringify(value)])) };
-    const parsed = parseStackConfig(raw, new Set(files.secretKeys));
+    const parsed = parseStackConfig(raw, new Set([...files.secretKeys, ...secrets.map((key) => `${PROJECT}:${key}`)]));
     const config: StackConfig = chartValues === undefined ? parsed : { ...parsed, chartValues: chartValues as StackConfig["chartValues"] };
     recorder.reset();
     return synthesize(recorder, PROJECT, stack, () => Promise.resolve({ ...buildPlatform(config) }));
@@ -94,6 +94,14 @@ for (const { stack, meshMode } of variants) {
         });
     });
 }
+
+describe("prod with tail sampling and a trace exporter, with policy/config.prod.json", () => {
+    it("passes every rule: the sampling tier is sized and replicated, the exporter's token is a ${env:…} reference", async () => {
+        const exporters = [{ name: "lightstep", endpoint: "ingest.lightstep.com:443", headers: { "lightstep-access-token": "lightstepAccessToken" } }];
+        const state = await desiredState("prod", { tailSampling: { enabled: true }, traceExporters: exporters, lightstepAccessToken: "token" }, ["lightstepAccessToken"]);
+        assert.deepEqual((await judge(state, configFile("prod"))).violations, []);
+    });
+});
 
 describe("dev judged as production", () => {
     it("fails exactly the production rules: single replicas, no budgets, PERMISSIVE mTLS, Tempo's single binary", async () => {

@@ -45,6 +45,22 @@ describe("synth", () => {
         assert.doesNotMatch(run.stdout, /cGxhaW4t|plain-/);
     });
 
+    it("never prints a trace exporter's header value set in plain config: refused, the key named, the value nowhere", () => {
+        const run = synth("--stack", "exporter-plain", "--config-file", "tests/fixtures/Pulumi.exporter-plain.yaml");
+        assert.equal(run.status, 1);
+        assert.match(run.stderr, /mesh-observability:traceExporters\[0\]\.headers\.lightstep-access-token: mesh-observability:lightstepAccessToken is stored in plain text/);
+        assert.doesNotMatch(run.stdout + run.stderr, /plain-header-token-4711/);
+    });
+
+    it("prints a trace exporter's secret header value only as [secret], in the Secret the collector reads", () => {
+        const run = synth("--stack", "exporter-secret", "--config-file", "tests/fixtures/Pulumi.exporter-secret.yaml");
+        assert.equal(run.status, 0, run.stderr);
+        const state = JSON.parse(run.stdout) as DesiredState;
+        const secret = state.resources.find((r) => r.type === "kubernetes:core/v1:Secret" && (r.inputs.metadata as { name?: string }).name === "trace-exporter-credentials");
+        assert.equal(secret?.inputs.stringData, "[secret]");
+        assert.doesNotMatch(run.stdout, /cGxhaW4taGVhZGVyLXRva2Vu|plain-header-token/);
+    });
+
     it("rejects invalid config: exit 1, every problem on stderr, nothing on stdout", () => {
         const run = synth("--stack", "invalid", "--config-file", "tests/fixtures/Pulumi.invalid.yaml");
         assert.equal(run.status, 1);

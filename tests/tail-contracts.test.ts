@@ -1,0 +1,193 @@
+// Contract tests for tail sampling, in the style of contracts.test.ts: each link read at both ends from the desired
+// state of the whole stack (dev: one collector tier; prod: two tiers; sidecar and ambient), with tail sampling on and
+// a trace exporter configured. A test fails when a change to either end breaks the agreement.
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import { before, describe, it } from "node:test";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { parseStackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
+import { at, Harness, type Registrations, type ResourceRecord } from "./harness.ts";
+import { applyTransform, connectorOutput, GRAFANA_TEMPO_QUERIES, toPrometheus } from "./support/red-metrics.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
+const SECRET = "kubernetes:core/v1:Secret";
+const SAMPLING_PERCENT = 3;
+
+type Stack = Registrations<unknown>;
+type Config = Record<string, unknown>;
+interface Pipeline {
+    receivers: string[];
+    processors?: string[];
+    exporters: string[];
+}
+
+const chartValues = (stack: Stack, chart: string) => {
+    const found = stack.resources.filter((r) => r.type.startsWith("kubernetes:helm.sh/") && r.inputs.chart === chart);
+    assert.equal(found.length, 1, `one release of ${chart}`);
+    return found[0].inputs.values as Record<string, unknown>;
+};
+const collectorCrs = (stack: Stack) => stack.ofType(COLLECTOR);
+const configOf = (cr: ResourceRecord) => at(cr.inputs, "spec.config") as Config;
+const pipelinesOf = (cr: ResourceRecord) => at(configOf(cr), "service.pipelines") as Record<string, Pipeline>;
+/** The collector that runs tail_sampling (the one tier, or the sampling tier). */
+const samplingCr = (stack: Stack) => {
+    const found = collectorCrs(stack).filter((cr) => at(configOf(cr), "processors.tail_sampling") !== undefined);
+    assert.equal(found.length, 1, "one collector decides");
+    return found[0];
+};
+const portOf = (endpoint: unknown) => Number(String(endpoint).split(":").at(-1));
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+
+const variants = [
+    { stack: "dev", meshMode: "sidecar", tiers: 1 },
+    { stack: "dev", meshMode: "ambient", tiers: 1 },
+    { stack: "prod", meshMode: "sidecar", tiers: 2 },
+    { stack: "prod", meshMode: "ambient", tiers: 2 },
+];
+
+for (const variant of variants) {
+    describe(`tail-sampling contracts: ${variant.stack}, ${variant.meshMode}`, () => {
+        const files = loadStackConfigFiles(root, variant.stack);
+        const exporters = [{ name: "lightstep", endpoint: "ingest.lightstep.com:443", headers: { "lightstep-access-token": "lightstepAccessToken" } }];
+        const raw = {
+            ...files.config,
+            "mesh-observability:meshMode": variant.meshMode,
+            "mesh-observability:samplingPercent": String(SAMPLING_PERCENT),
+            "mesh-observability:tailSampling": JSON.stringify({ enabled: true }),
+            "mesh-observability:traceExporters": JSON.stringify(exporters),
+            "mesh-observability:lightstepAccessToken": "token-value",
+        };
+        const config = parseStackConfig(raw, new Set([...files.secretKeys, "mesh-observability:lightstepAccessToken"]));
+        let stack: Stack;
+        before(async () => (stack = await harness.run(() => buildPlatform(config))));
+
+        it(`runs ${variant.tiers === 1 ? "one collector tier" : "two collector tiers"}`, () => assert.equal(collectorCrs(stack).length, variant.tiers));
+
+        it("every head layer records 100 % exactly because the collector decides, and it keeps samplingPercent %", () => {
+            const sampler = at(configOf(samplingCr(stack)), "processors.tail_sampling") as { policies: Record<string, unknown>[] };
+            const probabilistic = sampler.policies.filter((p) => p.type === "probabilistic");
+            assert.deepEqual(probabilistic.map((p) => at(p, "probabilistic.sampling_percentage")), [SAMPLING_PERCENT]);
+            const telemetries = stack.ofType("kubernetes:telemetry.istio.io/v1:Telemetry").map((t) => at(t.inputs, "spec.tracing.0.randomSamplingPercentage"));
+            assert.ok(telemetries.length >= 1);
+            const heads = [
+                ...telemetries,
+                at(chartValues(stack, "istiod"), "traceSampling"),
+                ...stack.ofType("kubernetes:opentelemetry.io/v1alpha1:Instrumentation").map((i) => Number(at(i.inputs, "spec.sampler.argument")) * 100),
+                ...(config.ingressNginx ? [Number(at(chartValues(stack, "ingress-nginx"), "controller.config.otel-sampler-ratio")) * 100] : []),
+            ];
+            assert.deepEqual(new Set(heads), new Set([100]));
+        });
+
+        if (variant.tiers === 2) {
+            it("the gateway's load balancer resolves the sampling tier's headless Service and its OTLP/gRPC receiver port", () => {
+                const gateway = collectorCrs(stack).find((cr) => at(configOf(cr), "exporters.load_balancing/sampling") !== undefined) as ResourceRecord;
+                const resolver = at(configOf(gateway), "exporters.load_balancing/sampling.resolver.k8s") as { service: string; ports: number[] };
+                const tier = samplingCr(stack);
+                // the operator names the headless Service <cr>-collector-headless (internal/naming/main.go HeadlessService);
+                // the k8s resolver takes <service>.<namespace>
+                const [service, namespace] = [resolver.service.split(".")[0], resolver.service.split(".").slice(1).join(".")];
+                assert.deepEqual([service, namespace], [`${String(at(tier.inputs, "metadata.name"))}-collector-headless`, String(at(tier.inputs, "metadata.namespace"))]);
+                assert.deepEqual(resolver.ports, [portOf(at(configOf(tier), "receivers.otlp.protocols.grpc.endpoint"))]);
+                assert.ok(pipelinesOf(tier).traces.receivers.includes("otlp"));
+            });
+            it("the resolver may read the EndpointSlices: the RoleBinding names the gateway's ServiceAccount in its namespace", () => {
+                const gateway = collectorCrs(stack).find((cr) => at(configOf(cr), "exporters.load_balancing/sampling") !== undefined) as ResourceRecord;
+                const binding = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding");
+                const role = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:Role");
+                const namespace = at(gateway.inputs, "metadata.namespace");
+                // the operator's ServiceAccount for a CR: <cr>-collector (internal/naming/main.go ServiceAccount)
+                assert.deepEqual(binding.inputs.subjects, [{ kind: "ServiceAccount", name: `${String(at(gateway.inputs, "metadata.name"))}-collector`, namespace }]);
+                assert.deepEqual([at(binding.inputs, "roleRef.name"), at(role.inputs, "metadata.name"), at(role.inputs, "metadata.namespace")], [at(role.inputs, "metadata.name"), at(binding.inputs, "metadata.name"), namespace]);
+                assert.ok((role.inputs.rules as { resources: string[]; verbs: string[] }[]).some((r) => r.resources.includes("endpointslices") && ["get", "list", "watch"].every((v) => r.verbs.includes(v))));
+            });
+        }
+
+        it("every ${env:X} in a collector's config is set by its spec.env, and each secret one from a key of the Secret", () => {
+            const secret = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === "trace-exporter-credentials");
+            assert.ok(secret, "the exporters' Secret");
+            for (const cr of collectorCrs(stack)) {
+                const used = new Set([...JSON.stringify(configOf(cr)).matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]));
+                const env = (at(cr.inputs, "spec.env") ?? []) as { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string }; fieldRef?: unknown } }[];
+                assert.deepEqual(new Set(env.map((e) => e.name)), used, `${String(at(cr.inputs, "metadata.name"))}: spec.env sets exactly what the config reads`);
+                for (const entry of env.filter((e) => e.valueFrom?.secretKeyRef)) {
+                    assert.equal(entry.valueFrom?.secretKeyRef?.name, at(secret.inputs, "metadata.name"));
+                    assert.equal(at(cr.inputs, "metadata.namespace"), at(secret.inputs, "metadata.namespace"));
+                }
+                if (env.some((e) => e.valueFrom?.secretKeyRef)) assert.ok(stack.dependenciesOf(cr).includes(`${SECRET}::${secret.name}`), "the collector waits for the Secret");
+            }
+            // the Secret's keys are exactly the variables read from it (its values are secret: the document shows none)
+            const read = collectorCrs(stack).flatMap((cr) => ((at(cr.inputs, "spec.env") ?? []) as { valueFrom?: { secretKeyRef?: { key: string } } }[]).map((e) => e.valueFrom?.secretKeyRef?.key).filter(Boolean));
+            assert.deepEqual(read, ["TRACE_EXPORT_LIGHTSTEP_ACCESS_TOKEN"]);
+            assert.equal(secret.inputs.stringData, "[secret]");
+            assert.ok(!JSON.stringify(stack.resources).includes("token-value"));
+        });
+
+        it("every collector tier serves its own metrics as the pipeline's monitor and alert rules expect", () => {
+            const monitor = stack.ofType("kubernetes:monitoring.coreos.com/v1:ServiceMonitor").find((m) => at(m.inputs, "metadata.name") === "opentelemetry-collectors") as ResourceRecord;
+            assert.ok(monitor, "the collectors' ServiceMonitor");
+            const port = at(monitor.inputs, "spec.endpoints.0.port");
+            for (const cr of collectorCrs(stack)) {
+                // the operator's <cr>-collector-monitoring Service takes its port from this reader, named "monitoring"
+                const reader = at(configOf(cr), "service.telemetry.metrics.readers.0.pull.exporter.prometheus") as Record<string, unknown>;
+                assert.deepEqual([reader.host, reader.port, reader.without_type_suffix, port], ["0.0.0.0", 8888, false, "monitoring"], String(at(cr.inputs, "metadata.name")));
+                assert.ok(at(monitor.inputs, "spec.namespaceSelector.matchNames") === undefined || (at(monitor.inputs, "spec.namespaceSelector.matchNames") as string[]).includes(String(at(cr.inputs, "metadata.namespace"))));
+            }
+        });
+
+        it("the vendor exporter is fed with the same sampled traces as Tempo", () => {
+            const sampled = pipelinesOf(samplingCr(stack))["traces/sampled"];
+            assert.deepEqual(sampled.exporters, ["otlp_grpc/tempo", "otlp_grpc/lightstep"]);
+            assert.deepEqual(sampled.processors?.[0], "tail_sampling");
+        });
+
+        it("the RED connectors see every span before the decision, and their metrics reach Prometheus' OTLP receiver", () => {
+            const p = pipelinesOf(samplingCr(stack));
+            assert.ok(p.traces.exporters.includes("span_metrics") && p.traces.exporters.includes("service_graph"));
+            assert.ok(!(p.traces.processors ?? []).includes("tail_sampling"), "counted before sampling");
+            assert.deepEqual(p["metrics/red"].exporters, ["otlp_http/prometheus"]);
+            const target = new URL(String(at(configOf(samplingCr(stack)), "exporters.otlp_http/prometheus.endpoint")));
+            assert.equal(target.pathname, "/api/v1/otlp");
+            assert.equal(at(chartValues(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.enableOTLPReceiver"), true);
+        });
+
+        it("the RED metrics come out in Prometheus under the names and labels Grafana's Tempo datasource queries", () => {
+            const cr = samplingCr(stack);
+            const collectorConfig = configOf(cr);
+            const strategy = String(at(chartValues(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.otlp.translationStrategy"));
+            const env = { POD_NAME: `${String(at(cr.inputs, "metadata.name"))}-collector-0` };
+            const transform = (at(collectorConfig, "processors.transform/red.metric_statements") ?? []) as string[];
+            assert.ok(pipelinesOf(cr)["metrics/red"].processors?.includes("transform/red"));
+            const series = applyTransform(connectorOutput(collectorConfig.connectors as Record<string, Record<string, unknown>>), transform, env).map((m) => toPrometheus(m, strategy));
+            for (const query of GRAFANA_TEMPO_QUERIES) {
+                const match = series.find((s) => s.names.includes(query.series));
+                assert.ok(match, `no series ${query.series}; Prometheus gets ${series.flatMap((s) => s.names).join(", ")}`);
+                for (const [label, value] of Object.entries(query.labels)) {
+                    assert.ok(label in match.labels, `${query.series} lacks label ${label}: ${JSON.stringify(match.labels)}`);
+                    if (value !== undefined) assert.equal(typeof match.labels[label], "string");
+                }
+            }
+            // the label values Grafana filters by are the ones the connector writes
+            const calls = series.find((s) => s.names.includes("traces_spanmetrics_calls_total")) as { labels: Record<string, string> };
+            assert.deepEqual([calls.labels.span_kind, calls.labels.status_code], ["SPAN_KIND_SERVER", "STATUS_CODE_ERROR"]);
+            // each replica's series differ: instance is the pod
+            assert.ok(series.every((s) => s.labels.instance === env.POD_NAME));
+        });
+
+        it("Tempo's metrics-generator writes none of these series: nothing is counted twice", () => {
+            const tempo = stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo")) as ResourceRecord;
+            const monolithic = tempo.inputs.chart === "tempo";
+            assert.equal(at(tempo.inputs.values, monolithic ? "tempo.metricsGenerator.enabled" : "metricsGenerator.enabled"), false);
+            assert.equal(at(tempo.inputs.values, monolithic ? "tempo.overrides.defaults.metrics_generator.processors" : "overrides.defaults.metrics_generator.processors"), undefined);
+        });
+    });
+}
+
+function one(stack: Stack, type: string): ResourceRecord {
+    const found = stack.ofType(type);
+    assert.equal(found.length, 1, `one ${type}`);
+    return found[0];
+}
