@@ -63,6 +63,7 @@ describe("switching meshMode", () => {
             `${CHART}::istio-gateway`, // waits for cni and ztunnel
             `${CHART}::ingress-nginx-chart`, // service-upstream, so nginx reaches the waypoints
             "kubernetes:core/v1:Namespace::ingress-nginx-namespace", // nginx joins ambient as a client
+            `${CHART}::kiali-chart`, // looks waypoint traces up by the waypoint's name
             "kubernetes:core/v1:ConfigMap::trace-check-script", // the check looks for waypoint spans
             "kubernetes:batch/v1:Job::trace-check-job", // waits for the waypoints; a new run
         ].sort());

@@ -8,6 +8,7 @@ import type { InstrumentationSpec } from "../crds/index.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
+import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { at, Harness, labelsOf, type Registrations, type ResourceRecord } from "./harness.ts";
 import { effectiveExporter, LANGUAGES } from "./support/operator-injection.ts";
 import { monitoringService } from "./support/operator-services.ts";
@@ -262,6 +263,9 @@ for (const variant of variants) {
                 assert.equal(labelsOf(namespace)["istio.io/dataplane-mode"], "ambient");
                 assert.equal(at(nginx.inputs.values, "controller.config.service-upstream"), "true");
                 assert.equal(at(cni, "profile"), "ambient", "istio-cni enrols labelled namespaces");
+            });
+            it("Kiali finds waypoint traces under the name the pinned Istio reports waypoint spans by", () => {
+                assert.equal(at(values(stack, "kiali-server"), "external_services.tracing.use_waypoint_name"), !waypointSpansUseServiceName());
             });
             it("each mesh namespace uses a waypoint that exists in it", () => {
                 const enrolled = stack.ofType(NAMESPACE).filter((n) => labelsOf(n)["istio.io/use-waypoint"] !== undefined);

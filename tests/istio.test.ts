@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import { istioEndpoints, IstioMesh, type IstioMeshArgs } from "../components/istio/index.ts";
+import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { at, Harness, labelsOf } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
@@ -139,4 +140,11 @@ describe("IstioMesh values escape hatch", () => {
         assert.equal(at(reg.get(RELEASE, "istio-istiod").inputs, "values.meshConfig.enableTracing"), true);
         assert.equal(at(reg.get(CHART, "istio-gateway").inputs, "values.service.type"), "NodePort");
     });
+});
+
+describe("waypoint span names", () => {
+    it("are the destination service's only in Istio 1.28 and 1.29", () => {
+        assert.deepEqual(["1.27.4", "1.28.0", "1.29.6", "1.30.3", "1.31.0"].map(waypointSpansUseServiceName), [false, true, true, false, false]);
+    });
+    it("are the waypoint's own at the pinned version", () => assert.equal(waypointSpansUseServiceName(), false));
 });

@@ -17,8 +17,12 @@ export const ISTIO_CHARTS = {
 export const GATEWAY_API_VERSION = "v1.5.1";
 export const GATEWAY_API_CRDS_URL = `https://github.com/kubernetes-sigs/gateway-api/releases/download/${GATEWAY_API_VERSION}/standard-install.yaml`;
 
-/** Since Istio 1.28, waypoint spans carry the destination service's name (istio/istio#57024). */
+/**
+ * Whether waypoint spans carry the destination service's name: only Istio 1.28 and 1.29 (istio/istio#57024). 1.30.0
+ * went back to the proxy's own name, `waypoint.<namespace>` ("Span service name must identify the producer of the
+ * span", pilot/pkg/networking/core/tracing.go, commit b29d7766ddc in #58688), and tags the source instead (#58872).
+ */
 export function waypointSpansUseServiceName(version = ISTIO_VERSION): boolean {
     const [major, minor] = version.split(".").map(Number);
-    return major > 1 || minor >= 28;
+    return major === 1 && (minor === 28 || minor === 29);
 }
