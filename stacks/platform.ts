@@ -24,7 +24,7 @@ import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
-import { awaitTimeouts } from "./timeouts.ts";
+import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
@@ -82,6 +82,7 @@ export interface PlatformOutputs {
  */
 export function buildPlatform(config: StackConfig, kubernetes: KubernetesSettings = {}): PlatformOutputs {
     pulumi.runtime.registerResourceTransform(awaitTimeouts);
+    pulumi.runtime.registerResourceTransform(keepCustomResourceDefinitions);
     // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit
     const provider = new k8s.Provider("kubernetes", {
         enableServerSideApply: true,

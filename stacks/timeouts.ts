@@ -12,3 +12,14 @@ export function awaitTimeouts(args: pulumi.ResourceTransformArgs): pulumi.Resour
     if (!args.custom || !args.type.startsWith("kubernetes:") || args.opts.customTimeouts) return undefined;
     return { props: args.props, opts: { ...args.opts, customTimeouts: AWAIT_TIMEOUTS } };
 }
+
+/**
+ * CustomResourceDefinitions stay on `pulumi destroy`: deleting one deletes every resource of its kind in the cluster,
+ * the applications' too (HTTPRoutes, Certificates, ServiceMonitors). Chart v4 does not honour a chart's
+ * `helm.sh/resource-policy: keep` (pulumi/pulumi-kubernetes#2882), so the charts it renders (MetalLB, the OTel
+ * operator) and the Gateway API CRDs' ConfigFile would delete theirs; Helm releases keep theirs already.
+ */
+export function keepCustomResourceDefinitions(args: pulumi.ResourceTransformArgs): pulumi.ResourceTransformResult | undefined {
+    if (args.type !== "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition" || args.opts.retainOnDelete !== undefined) return undefined;
+    return { props: args.props, opts: { ...args.opts, retainOnDelete: true } };
+}

@@ -15,7 +15,7 @@ import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.t
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { ConfigError, parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
-import { AWAIT_TIMEOUTS, awaitTimeouts } from "../stacks/timeouts.ts";
+import { AWAIT_TIMEOUTS, awaitTimeouts, keepCustomResourceDefinitions } from "../stacks/timeouts.ts";
 import { at, Harness, type Registrations } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -211,6 +211,11 @@ describe("await timeouts", () => {
         assert.equal(awaitTimeouts(args("kubernetes:apps/v1:Deployment", true, { customTimeouts: { create: "1m" } })), undefined);
         assert.equal(awaitTimeouts(args("kubernetes:helm.sh/v4:Chart", false)), undefined);
         assert.equal(awaitTimeouts(args("random:index/randomPassword:RandomPassword", true)), undefined);
+    });
+    it("leave CustomResourceDefinitions in the cluster on destroy, and nothing else", () => {
+        assert.equal(keepCustomResourceDefinitions(args("kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition", true))?.opts.retainOnDelete, true);
+        assert.equal(keepCustomResourceDefinitions(args("kubernetes:apps/v1:Deployment", true)), undefined);
+        assert.equal(keepCustomResourceDefinitions(args("kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition", true, { retainOnDelete: false })), undefined);
     });
     it("outlast the Helm releases' own wait", () => assert.ok(Number.parseInt(String(AWAIT_TIMEOUTS.create)) * 60 > RELEASE_TIMEOUT_SECONDS));
 });
