@@ -16,6 +16,9 @@ import { Gateway as IstioGateway } from "./generated/networking.istio.io/v1/Gate
 import { VirtualService } from "./generated/networking.istio.io/v1/VirtualService.js";
 import { Telemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 import { PeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
+import { Certificate } from "./generated/cert-manager.io/v1/Certificate.js";
+import { ClusterIssuer } from "./generated/cert-manager.io/v1/ClusterIssuer.js";
+import { DestinationRule } from "./generated/networking.istio.io/v1/DestinationRule.js";
 
 /** The models createCustomResource accepts: one class per generated CRD kind. */
 export type CustomResourceModel =
@@ -30,7 +33,10 @@ export type CustomResourceModel =
     | PrometheusRule
     | Gateway
     | IstioGateway
-    | VirtualService;
+    | VirtualService
+    | DestinationRule
+    | Certificate
+    | ClusterIssuer;
 
 /** One reason a custom resource is invalid: where (a JSON pointer into the object, "/" for the root) and why. */
 export interface SchemaProblem {

@@ -17,6 +17,9 @@ import type { IInstrumentation } from "./generated/opentelemetry.io/v1alpha1/Ins
 import type { IOpenTelemetryCollector } from "./generated/opentelemetry.io/v1beta1/OpenTelemetryCollector.js";
 import type { ITelemetry } from "./generated/telemetry.istio.io/v1/Telemetry.js";
 import type { IPeerAuthentication } from "./generated/security.istio.io/v1/PeerAuthentication.js";
+import type { ICertificate } from "./generated/cert-manager.io/v1/Certificate.js";
+import type { IClusterIssuer } from "./generated/cert-manager.io/v1/ClusterIssuer.js";
+import type { IDestinationRule } from "./generated/networking.istio.io/v1/DestinationRule.js";
 
 export {
     checkCustomResource,
@@ -65,3 +68,13 @@ export { VirtualService } from "./generated/networking.istio.io/v1/VirtualServic
 export type { IIstioGateway, IVirtualService };
 export type IstioGatewaySpec = NonNullable<IIstioGateway["spec"]>;
 export type VirtualServiceSpec = NonNullable<IVirtualService["spec"]>;
+
+// networking.istio.io/v1: traffic policy for a destination (the UIs' session affinity at the gateway)
+export { DestinationRule, type IDestinationRule } from "./generated/networking.istio.io/v1/DestinationRule.js";
+export type DestinationRuleSpec = NonNullable<IDestinationRule["spec"]>;
+
+// cert-manager.io/v1: the UIs' certificates and the issuers that sign them (ClusterIssuer is cluster-scoped)
+export { Certificate, type ICertificate } from "./generated/cert-manager.io/v1/Certificate.js";
+export { ClusterIssuer, type IClusterIssuer } from "./generated/cert-manager.io/v1/ClusterIssuer.js";
+export type CertificateSpec = NonNullable<ICertificate["spec"]>;
+export type ClusterIssuerSpec = NonNullable<IClusterIssuer["spec"]>;

@@ -45,6 +45,9 @@ export const MODELS: readonly ModelSource[] = [
     { kind: "ServiceMonitor", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "servicemonitors.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },
     { kind: "PrometheusRule", group: "monitoring.coreos.com", version: "v1", sourceDir: "kube-prometheus-stack-88.5.3", file: "prometheusrules.monitoring.coreos.com.yaml", source: "kube-prometheus-stack 88.5.3 chart CRDs (prometheus-operator 0.93.1)" },
     { kind: "Gateway", group: "gateway.networking.k8s.io", version: "v1", sourceDir: "gateway-api-from-istio-1.30.3", file: "gateways.gateway.networking.k8s.io.yaml", source: "Gateway API v1.5.1 (experimental channel) CRDs, as Istio 1.30.3 builds against" },
+    { kind: "DestinationRule", group: "networking.istio.io", version: "v1", sourceDir: "istio-1.30.3", file: "destinationrules.networking.istio.io.yaml", source: "Istio 1.30.3 base chart CRDs" },
+    { kind: "Certificate", group: "cert-manager.io", version: "v1", sourceDir: "cert-manager-v1.21.1", file: "certificates.cert-manager.io.yaml", source: "cert-manager v1.21.1 chart CRDs" },
+    { kind: "ClusterIssuer", group: "cert-manager.io", version: "v1", sourceDir: "cert-manager-v1.21.1", file: "clusterissuers.cert-manager.io.yaml", source: "cert-manager v1.21.1 chart CRDs" },
 ];
 
 /** What manifest.json records per model (read by crds/custom-resource.ts for the scope). */

@@ -7,10 +7,13 @@ import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import {
+    Certificate,
     checkCustomResource,
+    ClusterIssuer,
     createCustomResource,
     type CustomResourceModel,
     CustomResourceValidationError,
+    DestinationRule,
     Gateway,
     Instrumentation,
     IPAddressPool,
@@ -112,6 +115,19 @@ function validModels(): Record<string, CustomResourceModel> {
                 http: [{ match: [{ uri: { exact: "/productpage" } }], route: [{ destination: { host: "productpage", port: { number: 9080 } } }] }],
             },
         }),
+        DestinationRule: new DestinationRule({
+            metadata: { name: "grafana", namespace: "istio-ingress" },
+            spec: {
+                host: "grafana.monitoring.svc.cluster.local",
+                exportTo: ["."],
+                trafficPolicy: { loadBalancer: { consistentHash: { httpCookie: { name: "affinity", path: "/", ttl: "0s" } } } },
+            },
+        }),
+        Certificate: new Certificate({
+            metadata: { name: "grafana", namespace: "istio-ingress" },
+            spec: { secretName: "grafana-tls", dnsNames: ["grafana.example.org"], issuerRef: { kind: "ClusterIssuer", name: "ca", group: "cert-manager.io" }, usages: ["digital signature", "server auth"] },
+        }),
+        ClusterIssuer: new ClusterIssuer({ metadata: { name: "ca" }, spec: { ca: { secretName: "ca-key-pair" } } }),
     };
 }
 
@@ -131,16 +147,19 @@ function telemetry(spec: TelemetrySpec, metadata: Record<string, string> = { nam
 }
 
 describe("generated models", () => {
-    it("cover exactly the twelve kinds, one served version each", () => {
+    it("cover exactly the fifteen kinds, one served version each", () => {
         assert.deepEqual(
             manifest.models.map((m) => `${m.apiVersion} ${m.kind}`).sort(),
             [
+                "cert-manager.io/v1 Certificate",
+                "cert-manager.io/v1 ClusterIssuer",
                 "gateway.networking.k8s.io/v1 Gateway",
                 "metallb.io/v1beta1 IPAddressPool",
                 "metallb.io/v1beta1 L2Advertisement",
                 "monitoring.coreos.com/v1 PodMonitor",
                 "monitoring.coreos.com/v1 PrometheusRule",
                 "monitoring.coreos.com/v1 ServiceMonitor",
+                "networking.istio.io/v1 DestinationRule",
                 "networking.istio.io/v1 Gateway",
                 "networking.istio.io/v1 VirtualService",
                 "opentelemetry.io/v1alpha1 Instrumentation",
@@ -152,7 +171,7 @@ describe("generated models", () => {
         for (const model of Object.values(validModels())) {
             const entry = manifest.models.find((m) => m.kind === model.kind && m.apiVersion === model.apiVersion);
             assert.equal(model.apiVersion, entry?.apiVersion);
-            assert.equal(entry?.scope, "Namespaced");
+            assert.equal(entry?.scope, model.kind === "ClusterIssuer" ? "Cluster" : "Namespaced");
         }
     });
 
@@ -265,6 +284,20 @@ describe("invalid custom resources", () => {
             problemsOf(new L2Advertisement({ metadata: { namespace: "metallb-system" } })),
             "L2Advertisement metallb-system/- is invalid against metallb.io/v1beta1: /metadata: must have required property 'name'",
         );
+    });
+
+    it("a namespace only for namespaced kinds: a ClusterIssuer needs none, a Certificate does", () => {
+        assert.doesNotThrow(() => checkCustomResource(new ClusterIssuer({ metadata: { name: "ca" }, spec: { selfSigned: {} } })));
+        const certificate = new Certificate({ metadata: { name: "grafana" }, spec: { secretName: "grafana-tls", issuerRef: { name: "ca" } } });
+        assert.equal(problemsOf(certificate), "Certificate -/grafana is invalid against cert-manager.io/v1: /metadata: must have required property 'namespace'");
+    });
+
+    it("a certificate usage cert-manager does not know", () => {
+        const certificate = new Certificate({
+            metadata: { name: "grafana", namespace: "istio-ingress" },
+            spec: { secretName: "grafana-tls", issuerRef: { name: "ca" }, usages: [wrong("serverAuth")] },
+        });
+        assert.match(problemsOf(certificate), /^Certificate istio-ingress\/grafana is invalid against cert-manager.io\/v1: \/spec\/usages\/0: must be equal to one of the allowed values: "signing", /);
     });
 
     it("names every problem, in one error that keeps them", () => {

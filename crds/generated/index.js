@@ -1,3 +1,4 @@
+export * as certManagerIo from "./cert-manager.io/index.js";
 export * as gatewayNetworkingK8sIo from "./gateway.networking.k8s.io/index.js";
 export * as metallbIo from "./metallb.io/index.js";
 export * as monitoringCoreosCom from "./monitoring.coreos.com/index.js";

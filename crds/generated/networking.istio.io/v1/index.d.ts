@@ -1,2 +1,3 @@
+export * from "./DestinationRule.js";
 export * from "./Gateway.js";
 export * from "./VirtualService.js";

@@ -1,0 +1,2 @@
+export * from "./Certificate.js";
+export * from "./ClusterIssuer.js";
