@@ -17,8 +17,10 @@ import { readSizing, type SizingConfig } from "./sizing-config.ts";
 import { readTailSampling, readTraceExporters, type TailSamplingConfig, type TraceExporterConfig } from "./tracing-config.ts";
 
 export type { ConfigReference, TailSamplingConfig, TraceExporterConfig, TraceExportProtocol } from "./tracing-config.ts";
+import { type EntryPointAddresses, readEntryPoints, readUi, type UiConfig } from "./ui-config.ts";
 
 export { PROJECT } from "./problems.ts";
+export type { EntryPointAddresses, UiConfig, UiIssuer } from "./ui-config.ts";
 
 export type MeshMode = "sidecar" | "ambient";
 export type TempoMode = "monolithic" | "distributed";
@@ -114,6 +116,10 @@ export interface StackConfig {
     readonly tailSampling: TailSamplingConfig;
     /** Further trace backends, fed with the same traces as Tempo. @default [] */
     readonly traceExporters: readonly TraceExporterConfig[];
+    /** Grafana, Kiali and Prometheus on `<app>.<domain>` with TLS. @default - none (port-forwards) */
+    readonly ui?: UiConfig;
+    /** Fixed addresses of the MetalLB pool for the Istio gateway and ingress-nginx. @default {} */
+    readonly entryPointAddresses: EntryPointAddresses;
 }
 
 export interface PrometheusConfig {
@@ -157,6 +163,8 @@ export const CONFIG_KEYS = [
     "mtls",
     "tailSampling",
     "traceExporters",
+    "ui",
+    "entryPointAddresses",
 ] as const;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -219,6 +227,13 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         { value: (key) => raw[`${prefix}${key}`], isSecret: (key) => secretKeys.has(`${prefix}${key}`), isReserved: isConfigKey },
         referencedKeys,
     );
+    const ui = readUi(readJson(values, problems, "ui", "an object { domain, issuer, acmeEmail }"), problems);
+    const entryPointAddresses = readEntryPoints(
+        readJson(values, problems, "entryPointAddresses", "an object { istioGateway, ingressNginx }"),
+        problems,
+        loadBalancerAddresses,
+        ingressNginx,
+    );
     if (mtls === "STRICT" && ingressNginx && meshMode === "sidecar") {
         problems.add(
             "ingressNginx",
@@ -245,6 +260,8 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         mtls,
         tailSampling,
         traceExporters,
+        ui,
+        entryPointAddresses,
     };
     // each chart's keys, and the keys the platform owns (stacks/chart-values.ts)
     for (const problem of chartValuesProblems(config, PROJECT)) problems.list.push(`${PROJECT}:chartValues.${problem.key}: ${problem.message}`);

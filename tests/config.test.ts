@@ -44,6 +44,8 @@ describe("stack config defaults", () => {
             mtls: "PERMISSIVE",
             tailSampling: { enabled: false, slowRequestMs: 2000, decisionWait: "10s" },
             traceExporters: [],
+            ui: undefined,
+            entryPointAddresses: {},
         });
     });
 
