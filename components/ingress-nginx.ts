@@ -68,11 +68,13 @@ export function ingressNginxValues(
     meshMode: MeshMode = "sidecar",
     sizing: ComponentSizing = PROFILES.lab.ingressNginx,
     serviceName = "ingress-nginx",
+    serviceAnnotations: Readonly<Record<string, string>> = {},
 ): Values {
     return {
         controller: {
             config: { ...openTelemetryConfig(collector, samplingPercent, serviceName), ...ambientClientConfig(meshMode).config },
-            service: { type: "LoadBalancer" },
+            // annotations only when there are some (e.g. MetalLB's fixed address)
+            service: { type: "LoadBalancer", ...(Object.keys(serviceAnnotations).length > 0 ? { annotations: { ...serviceAnnotations } } : {}) },
             admissionWebhooks: { certManager: { enabled: true } },
             ...controllerSizingValues(sizing),
         },
@@ -91,6 +93,8 @@ export interface IngressNginxArgs {
     readonly loadBalancer?: readonly pulumi.Resource[];
     /** @default "ingress-nginx" */
     readonly namespace?: string;
+    /** Annotations of the controller's LoadBalancer Service (e.g. MetalLB's fixed address). @default {} */
+    readonly serviceAnnotations?: Readonly<Record<string, string>>;
     /** The controller's size. @default - the lab profile */
     readonly sizing?: ComponentSizing;
     /** Service name on the spans. @default "ingress-nginx" */
@@ -110,7 +114,7 @@ export class IngressNginx extends pulumi.ComponentResource {
         const childOpts = { parent: this, provider: args.provider };
         const mesh = ambientClientConfig(args.meshMode ?? "sidecar");
         const namespace = componentNamespace(`${name}-namespace`, this.namespace, childOpts, mesh.namespaceLabels);
-        const values = ingressNginxValues(args.collector, args.samplingPercent, args.meshMode, args.sizing, args.serviceName);
+        const values = ingressNginxValues(args.collector, args.samplingPercent, args.meshMode, args.sizing, args.serviceName, args.serviceAnnotations);
         this.chart = renderedChart(
             `${name}-chart`,
             { ref: INGRESS_NGINX_CHART, release: "ingress-nginx", namespace: namespace.metadata.name, values: mergeValues(values, args.values) },

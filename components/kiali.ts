@@ -13,6 +13,8 @@ export const KIALI_SERVER_CHART: ChartRef = { chart: "kiali-server", version: "2
 /** The chart names its Service after the release (`deployment.instance_name` "kiali"); the UI listens on 20001. */
 export const KIALI_SERVICE = "kiali";
 export const KIALI_PORT = 20001;
+/** Where Kiali serves its console and API: the chart's default web root off OpenShift (`/` redirects there; kiali routing/router.go). */
+export const KIALI_WEB_ROOT = "/kiali";
 const SIGNING_KEY_SECRET = "kiali-signing-key";
 const SIGNING_KEY_FIELD = "key";
 /** Kiali reads `secret:<name>:<key>` values from Secrets in its own namespace (kiali-server 2.29 mounts them). */
@@ -32,6 +34,19 @@ export interface KialiLinks {
     readonly grafanaUsername: string;
     /** Look traces up by waypoint name (Istio < 1.28 reported waypoint spans under the waypoint). */
     readonly useWaypointName: boolean;
+}
+
+/** Kiali's Service in `namespace` and the path its console starts at. */
+export function kialiEndpoints(namespace: string): { readonly service: string; readonly port: number; readonly consolePath: string } {
+    return { service: `${KIALI_SERVICE}.${namespace}.svc.cluster.local`, port: KIALI_PORT, consolePath: `${KIALI_WEB_ROOT}/` };
+}
+
+/**
+ * Kiali served on a host name over HTTPS: its own public URL (`web_fqdn`, `web_schema`; the chart writes it into the
+ * Service's `kiali.io/external-url`, which Kiali uses to link between instances) and the web root made explicit.
+ */
+export function kialiPublicValues(publicHost: string | undefined): Values {
+    return publicHost === undefined ? {} : { server: { web_fqdn: publicHost, web_schema: "https", web_root: KIALI_WEB_ROOT } };
 }
 
 /** Kiali is stateless (every replica verifies tokens with the shared signing key): replicas, requests, PDB, spreading. */
@@ -85,6 +100,8 @@ export interface KialiArgs {
     readonly links: KialiLinks;
     /** The password of `links.grafanaUsername` (a secret). */
     readonly grafanaPassword: pulumi.Input<string>;
+    /** The host name browsers reach Kiali on over HTTPS. @default - none (reached by port-forward) */
+    readonly publicHost?: string;
     /** @default - the lab profile */
     readonly sizing?: ComponentSizing;
     /** Raw chart values, merged last. @default {} */
@@ -110,7 +127,7 @@ export class Kiali extends pulumi.ComponentResource {
         );
         this.chart = renderedChart(
             `${name}-chart`,
-            { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), kialiSizingValues(args.sizing ?? PROFILES.lab.kiali), args.values) },
+            { ref: KIALI_SERVER_CHART, release: KIALI_SERVICE, namespace: args.namespace, values: mergeValues(kialiValues(args.links), kialiSizingValues(args.sizing ?? PROFILES.lab.kiali), kialiPublicValues(args.publicHost), args.values) },
             // Kiali mounts the signing key and the Grafana password at start
             { ...childOpts, dependsOn: [secret, grafanaSecret] },
         );

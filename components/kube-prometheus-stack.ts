@@ -239,6 +239,24 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
     };
 }
 
+/** Where browsers reach Grafana and Prometheus when they are served on host names (ui/). */
+export interface MonitoringPublicUrls {
+    readonly grafana: string;
+    readonly prometheus: string;
+}
+
+/**
+ * Grafana's `root_url` (redirects, links in alerts and shared dashboards; `domain` with it) and Prometheus'
+ * `--web.external-url` (its links and Alertmanager's "source" links) follow the public host names.
+ */
+export function publicUrlValues(urls: MonitoringPublicUrls | undefined): Values {
+    if (!urls) return {};
+    return {
+        grafana: { "grafana.ini": { server: { root_url: `${urls.grafana.replace(/\/$/, "")}/`, domain: new URL(urls.grafana).hostname } } },
+        prometheus: { prometheusSpec: { externalUrl: urls.prometheus } },
+    };
+}
+
 export interface KubePrometheusStackArgs {
     readonly provider: k8s.Provider;
     readonly tempo: TempoQueryApi;
@@ -255,6 +273,8 @@ export interface KubePrometheusStackArgs {
     readonly otlpTranslationStrategy?: string;
     /** @default - the lab profile */
     readonly sizing?: MonitoringSizing;
+    /** Public URLs of Grafana and Prometheus. @default - none (reached by port-forward) */
+    readonly publicUrls?: MonitoringPublicUrls;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -306,6 +326,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         otlpTranslationStrategy: args.otlpTranslationStrategy,
                     }),
                     monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),
+                    publicUrlValues(args.publicUrls),
                     args.values,
                 ),
             },

@@ -7,6 +7,14 @@ import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.t
 
 export const METALLB_CHART: ChartRef = { chart: "metallb", version: "0.16.1", repo: "https://metallb.github.io/metallb" };
 
+/** The Service annotation that asks MetalLB for specific addresses of its pool (`metallb.io/*` since 0.14.9; controller/service.go, v0.16.1). */
+export const METALLB_ADDRESS_ANNOTATION = "metallb.io/loadBalancerIPs";
+
+/** The annotations that put a LoadBalancer Service on `address`; none without one (MetalLB picks). */
+export function fixedAddressAnnotations(address: string | undefined): Record<string, string> {
+    return address === undefined ? {} : { [METALLB_ADDRESS_ANNOTATION]: address };
+}
+
 export interface MetalLbArgs {
     readonly provider: k8s.Provider;
     /** Address blocks handed out to LoadBalancer Services (CIDRs or start-end ranges). */

@@ -67,6 +67,11 @@ export function mockState(args: pulumi.runtime.MockResourceArgs): Record<string,
         case "random:index/randomString:RandomString":
             // deterministic stand-in: the desired state never prints it (it is a secret)
             return { ...inputs, result: `mock-${args.name}` };
+        case "tls:index/privateKey:PrivateKey":
+            return { ...inputs, privateKeyPem: `mock-${args.name}`, publicKeyPem: `mock-${args.name}-public` };
+        case "tls:index/selfSignedCert:SelfSignedCert":
+            // a stand-in PEM: the real certificate exists only once the tls provider has run
+            return { ...inputs, certPem: `-----BEGIN CERTIFICATE-----\nmock-${args.name}\n-----END CERTIFICATE-----\n` };
         case "kubernetes:helm.sh/v3:Release":
             return { ...inputs, status: { name: inputs.name, namespace: inputs.namespace, status: "deployed" } };
         default:

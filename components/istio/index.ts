@@ -8,6 +8,7 @@ import {
     gatewayValues,
     istiodSizingValues,
     istiodValues,
+    kubernetesIngressValues,
     meshNamespaceLabels,
     type OtlpTarget,
     TRACING_PROVIDER,
@@ -48,6 +49,10 @@ export interface IstioMeshArgs {
     readonly loadBalancer?: readonly pulumi.Resource[];
     /** Mesh-wide mTLS: STRICT refuses plaintext to every workload of the mesh. @default "PERMISSIVE" */
     readonly mtls?: MtlsMode;
+    /** Annotations of the ingress gateway's LoadBalancer Service (e.g. MetalLB's fixed address). @default {} */
+    readonly gatewayServiceAnnotations?: Readonly<Record<string, string>>;
+    /** Serve Kubernetes Ingresses of this class on the ingress gateway (cert-manager's HTTP-01 solvers). @default - none */
+    readonly kubernetesIngressClass?: string;
     /** Sizes of istiod, the ingress gateway, istio-cni, ztunnel and the waypoints. @default - the lab profile */
     readonly sizing?: IstioSizing;
     /** Raw values per chart, merged last. @default {} */
@@ -88,6 +93,8 @@ export interface IstioEndpoints {
     readonly gatewayHttpPort: number;
     /** Labels of the gateway pods that an Istio `Gateway` selects them by. */
     readonly gatewaySelector: Readonly<Record<string, string>>;
+    /** The gateway Service's TLS port (`https`, targetPort the same). */
+    readonly gatewayHttpsPort: number;
 }
 
 export function istioEndpoints(): IstioEndpoints {
@@ -99,6 +106,8 @@ export function istioEndpoints(): IstioEndpoints {
         gatewayHttpPort: 80,
         // the chart's selector labels: `istio: <release name without "istio-">` (templates/_helpers.tpl)
         gatewaySelector: { istio: GATEWAY_RELEASE.replace(/^istio-/, "") },
+        // and https 443 -> targetPort 443
+        gatewayHttpsPort: 443,
     };
 }
 
@@ -119,6 +128,8 @@ export class IstioMesh extends pulumi.ComponentResource {
     readonly namespaces: MeshNamespace[];
     /** The waypoints (ambient), each awaited until Istio reports it Programmed. @default [] in sidecar mode */
     readonly waypoints: k8s.apiextensions.CustomResource[] = [];
+    /** The ingress gateway's namespace, where its pods read TLS Secrets. */
+    readonly ingressNamespace: k8s.core.v1.Namespace;
 
     constructor(name: string, args: IstioMeshArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:IstioMesh", name, {}, opts);
@@ -148,7 +159,12 @@ export class IstioMesh extends pulumi.ComponentResource {
                 ref: ISTIO_CHARTS.istiod,
                 release: "istiod",
                 namespace: systemNamespace.metadata.name,
-                values: mergeValues(istiodValues(args.mode, platform, args.collector, args.samplingPercent), istiodSizingValues(sizing.istiod, sizing.waypoint), values.istiod),
+                values: mergeValues(
+                    istiodValues(args.mode, platform, args.collector, args.samplingPercent),
+                    istiodSizingValues(sizing.istiod, sizing.waypoint),
+                    kubernetesIngressValues(args.kubernetesIngressClass, GATEWAY_SELECTOR),
+                    values.istiod,
+                ),
             },
             { ...childOpts, dependsOn: [base] },
         );
@@ -173,7 +189,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         const ingressNamespace = componentNamespace(`${name}-ingress-namespace`, INGRESS_NAMESPACE, childOpts);
         this.gateway = renderedChart(
             `${name}-gateway`,
-            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR), values.gateway) },
+            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR, args.gatewayServiceAnnotations), values.gateway) },
             { ...childOpts, dependsOn: [...dataPlane, ...(args.loadBalancer ?? [])] },
         );
 
@@ -209,6 +225,7 @@ export class IstioMesh extends pulumi.ComponentResource {
                 this.waypoints.push(this.createWaypoint(name, namespace, args.samplingPercent, [...dataPlane, gatewayApiCrds as pulumi.Resource], childOpts));
             }
         }
+        this.ingressNamespace = ingressNamespace;
         this.registerOutputs({ endpoints: this.endpoints });
     }
 

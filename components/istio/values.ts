@@ -97,10 +97,13 @@ export function ztunnelValues(platform: ClusterPlatform, sizing: ComponentSizing
     return { ...profileValues("ambient", platform), resources: resourceRequirements(sizing) };
 }
 
-/** The ingress gateway: a LoadBalancer Service; its HPA's floor, a PodDisruptionBudget and node spreading when replicated. */
-export function gatewayValues(sizing: ComponentSizing, selector: Record<string, string>): Values {
+/**
+ * The ingress gateway: a LoadBalancer Service (with `serviceAnnotations`, e.g. MetalLB's fixed address); its HPA's floor,
+ * a PodDisruptionBudget and node spreading when replicated.
+ */
+export function gatewayValues(sizing: ComponentSizing, selector: Record<string, string>, serviceAnnotations: Readonly<Record<string, string>> = {}): Values {
     return {
-        service: { type: "LoadBalancer" },
+        service: { type: "LoadBalancer", ...(Object.keys(serviceAnnotations).length > 0 ? { annotations: { ...serviceAnnotations } } : {}) },
         resources: resourceRequirements(sizing),
         autoscaling: { minReplicas: sizing.replicas, maxReplicas: autoscaleMax(sizing) },
         ...(isReplicated(sizing) ? { podDisruptionBudget: { minAvailable: 1 }, topologySpreadConstraints: spreadOverNodes(selector) } : {}),
@@ -113,4 +116,15 @@ export const AMBIENT_DATAPLANE_LABEL: Readonly<Record<string, string>> = { "isti
 /** Labels that enrol an application namespace: injection for sidecars; ztunnel plus the waypoint for ambient. */
 export function meshNamespaceLabels(mode: MeshMode, waypointName: string): Record<string, string> {
     return mode === "ambient" ? { ...AMBIENT_DATAPLANE_LABEL, "istio.io/use-waypoint": waypointName } : { "istio-injection": "enabled" };
+}
+
+/**
+ * istiod serves Kubernetes Ingresses of `className` (annotation `kubernetes.io/ingress.class`, only those: STRICT) on the
+ * gateway pods labelled `istio: <gatewaySelector.istio>`; what cert-manager's HTTP-01 solver Ingresses need. These are
+ * Istio's defaults (pkg/config/mesh/mesh.go; the selector falls back to `istio: ingressgateway`), set so that the link
+ * holds by our values rather than by coincidence (pilot/pkg/config/kube/ingress, 1.30.3). Nothing without a class.
+ */
+export function kubernetesIngressValues(className: string | undefined, gatewaySelector: Readonly<Record<string, string>>): Values {
+    if (className === undefined) return {};
+    return { meshConfig: { ingressClass: className, ingressControllerMode: "STRICT", ingressSelector: gatewaySelector.istio } };
 }
