@@ -14,3 +14,5 @@ export const ingressGateway = platform.ingressGateway;
 export const otlpEndpoints = platform.otlpEndpoints;
 export const demo = platform.demo;
 export const traceCheck = platform.traceCheck;
+export const prometheus = platform.prometheus;
+export const uiCaCertificate = platform.uiCaCertificate;

@@ -6,9 +6,9 @@ import { CERT_MANAGER_CHART, certManagerSizingValues, certManagerValues } from "
 import { type ChartRef, mergeValues, type Values } from "../components/helm.ts";
 import { INGRESS_NGINX_CHART, ingressNginxValues } from "../components/ingress-nginx.ts";
 import { GATEWAY_SELECTOR } from "../components/istio/index.ts";
-import { cniValues, gatewayValues, istiodSizingValues, istiodValues, ztunnelValues } from "../components/istio/values.ts";
+import { cniValues, gatewayValues, istiodSizingValues, istiodValues, kubernetesIngressValues, ztunnelValues } from "../components/istio/values.ts";
 import { ISTIO_CHARTS } from "../components/istio/version.ts";
-import { KIALI_SERVER_CHART, kialiSizingValues, kialiValues } from "../components/kiali.ts";
+import { kialiPublicValues, KIALI_SERVER_CHART, kialiSizingValues, kialiValues } from "../components/kiali.ts";
 import {
     GRAFANA_ADMIN_SECRET,
     KUBE_PROMETHEUS_STACK_CHART,
@@ -16,14 +16,16 @@ import {
     monitoringEndpoints,
     monitoringSizingValues,
     PROMETHEUS_SELECTOR_LABELS,
+    publicUrlValues,
 } from "../components/kube-prometheus-stack.ts";
-import { METALLB_CHART, metalLbValues } from "../components/metallb.ts";
+import { fixedAddressAnnotations, METALLB_CHART, metalLbValues } from "../components/metallb.ts";
 import { collectorEndpoints, OPENTELEMETRY_OPERATOR_CHART, operatorValues } from "../components/opentelemetry.ts";
 import { samplingPolicy } from "../components/sampling.ts";
 import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
 import { serviceMonitorValues, TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, tempoChart, tempoEndpoints, tempoValues } from "../components/tempo.ts";
 import type { ChartValueTarget, StackConfig } from "./config.ts";
-import { kialiLinks } from "./platform.ts";
+import { ISTIO_INGRESS_CLASS, uiHosts } from "../components/ui/index.ts";
+import { kialiLinks, uiPublicUrls } from "./platform.ts";
 import { closestKey } from "./validators.ts";
 
 /** Every chart the platform can install, at its pinned version: what the key index covers. */
@@ -142,10 +144,14 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
     return {
         certManager: mergeValues(certManagerValues(), certManagerSizingValues(size.certManager)),
         ...(config.loadBalancerAddresses.length > 0 ? { metallb: metalLbValues(size.metallbController, size.metallbSpeaker) } : {}),
-        ...(config.ingressNginx ? { ingressNginx: ingressNginxValues(collector, sampling.headPercent, config.meshMode, size.ingressNginx) } : {}),
+        ...(config.ingressNginx ? { ingressNginx: ingressNginxValues(collector, sampling.headPercent, config.meshMode, size.ingressNginx, undefined, fixedAddressAnnotations(config.entryPointAddresses.ingressNginx)) } : {}),
         istioBase: {},
-        istiod: mergeValues(istiodValues(config.meshMode, config.clusterPlatform, collector, sampling.headPercent), istiodSizingValues(size.istiod, size.waypoint)),
-        istioGateway: gatewayValues(size.istioGateway, GATEWAY_SELECTOR),
+        istiod: mergeValues(
+            istiodValues(config.meshMode, config.clusterPlatform, collector, sampling.headPercent),
+            istiodSizingValues(size.istiod, size.waypoint),
+            kubernetesIngressValues(config.ui?.issuer.kind === "acme" ? ISTIO_INGRESS_CLASS : undefined, GATEWAY_SELECTOR),
+        ),
+        istioGateway: gatewayValues(size.istioGateway, GATEWAY_SELECTOR, fixedAddressAnnotations(config.entryPointAddresses.istioGateway)),
         ...(ambient ? { istioCni: cniValues(config.clusterPlatform, size.istioCni), ztunnel: ztunnelValues(config.clusterPlatform, size.ztunnel) } : {}),
         openTelemetryOperator: operatorValues(size.openTelemetryOperator),
         tempo: mergeValues(
@@ -177,8 +183,9 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                 kubeStateMetrics: size.kubeStateMetrics,
                 nodeExporter: size.nodeExporter,
             }),
+            publicUrlValues(uiPublicUrls(config)),
         ),
-        kiali: mergeValues(kialiValues(kialiLinks(config)), kialiSizingValues(size.kiali)),
+        kiali: mergeValues(kialiValues(kialiLinks(config)), kialiSizingValues(size.kiali), kialiPublicValues(config.ui ? uiHosts(config.ui.domain).kiali : undefined)),
     };
 }
 

@@ -5,7 +5,7 @@ import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace, WAYPOINT_NAME } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
-import { Kiali, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
+import { Kiali, kialiEndpoints, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
     GRAFANA_ADMIN_USER,
     GRAFANA_DASHBOARD_LABEL,
@@ -15,13 +15,15 @@ import {
     PROMETHEUS_SELECTOR_LABELS,
     TEMPO_DATASOURCE_UID,
 } from "../components/kube-prometheus-stack.ts";
-import { MetalLb } from "../components/metallb.ts";
+import { fixedAddressAnnotations, MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
 import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
 import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
+import { isReplicated } from "../components/sizing.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
+import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
@@ -29,6 +31,7 @@ import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
 const GRAFANA_LOCAL_URL = `http://localhost:${GRAFANA_LOCAL_PORT}`;
+const PROMETHEUS_LOCAL_PORT = 9090;
 /** Where the ingress gateway's port-forward listens (the demo output). */
 const GATEWAY_LOCAL_PORT = 8080;
 
@@ -45,10 +48,26 @@ export function kialiLinks(config: StackConfig): KialiLinks {
         tempoQueryUrl: tempoEndpoints(config.tempo.mode).queryUrl,
         tempoDatasourceUid: TEMPO_DATASOURCE_UID,
         grafanaInternalUrl: monitoringAt.grafanaUrl,
-        grafanaExternalUrl: GRAFANA_LOCAL_URL,
+        grafanaExternalUrl: uiPublicUrls(config)?.grafana ?? GRAFANA_LOCAL_URL,
         grafanaUsername: GRAFANA_ADMIN_USER,
         useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
     };
+}
+
+/** The UIs' Services: where the gateway routes each UI's host, and the path each UI starts at. */
+function uiBackends(): Record<UiApp, UiBackend> {
+    const monitoringAt = monitoringEndpoints();
+    const kialiAt = kialiEndpoints(ISTIO_NAMESPACE);
+    return {
+        grafana: backendAt(monitoringAt.grafanaUrl),
+        kiali: { service: kialiAt.service, port: kialiAt.port, path: kialiAt.consolePath },
+        prometheus: backendAt(monitoringAt.prometheusUrl, "/", PROMETHEUS_REFUSED_PATHS),
+    };
+}
+
+/** Where browsers reach the UIs with `ui.domain` (`https://<app>.<domain>…`); undefined without one (port-forwards). */
+export function uiPublicUrls(config: StackConfig): Record<UiApp, string> | undefined {
+    return config.ui ? uiUrls(uiHosts(config.ui.domain), uiBackends()) : undefined;
 }
 
 /** What the stack exports. */
@@ -67,7 +86,14 @@ export interface PlatformOutputs {
     readonly grafana: { readonly url: string; readonly portForward: string };
     readonly grafanaAdminPassword: pulumi.Output<string>;
     readonly kiali: { readonly url: string; readonly portForward: string };
-    readonly ingressGateway: { readonly service: string; readonly addressCommand: string };
+    readonly prometheus: { readonly url: string; readonly portForward: string };
+    /** `address`: the fixed one from `entryPointAddresses.istioGateway`, when set. */
+    readonly ingressGateway: { readonly service: string; readonly addressCommand: string; readonly address?: string };
+    /**
+     * The certificate of the CA that signs the UIs' certificates (PEM), to trust in a browser or curl, with the
+     * self-signed issuer; otherwise a line saying why there is none (an output is never left undefined).
+     */
+    readonly uiCaCertificate: pulumi.Output<string> | string;
     readonly otlpEndpoints: { readonly grpc: string; readonly http: string };
     /** The demo workload and how to send it traffic; only `{ app: "none" }` without one. */
     readonly demo: DemoOutput;
@@ -97,6 +123,10 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const values = config.chartValues;
     const size = config.sizing.components;
     const sampling = samplingPolicy(config.samplingPercent, config.tailSampling);
+    // with a domain, the UIs on host names
+    const ui = config.ui;
+    const hosts = ui ? uiHosts(ui.domain) : undefined;
+    const publicUrls = uiPublicUrls(config);
     const certManager = new CertManager("cert-manager", { provider, sizing: size.certManager, values: values.certManager });
     const metalLb =
         config.loadBalancerAddresses.length > 0
@@ -118,6 +148,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         retention: config.prometheus.retention,
         // the collector's RED metrics must come out under the names Grafana's Tempo datasource reads
         ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
+        publicUrls,
         sizing: {
             prometheus: size.prometheus,
             alertmanager: size.alertmanager,
@@ -157,6 +188,9 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         collector,
         platform: config.clusterPlatform,
         mtls: config.mtls,
+        gatewayServiceAnnotations: fixedAddressAnnotations(config.entryPointAddresses.istioGateway),
+        // cert-manager's HTTP-01 solver answers through the gateway as a Kubernetes Ingress of Istio's class
+        kubernetesIngressClass: ui?.issuer.kind === "acme" ? ISTIO_INGRESS_CLASS : undefined,
         sizing: { istiod: size.istiod, gateway: size.istioGateway, cni: size.istioCni, ztunnel: size.ztunnel, waypoint: size.waypoint },
         loadBalancer,
         values: { base: values.istioBase, istiod: values.istiod, gateway: values.istioGateway, cni: values.istioCni, ztunnel: values.ztunnel },
@@ -194,6 +228,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             collector,
             samplingPercent: sampling.headPercent,
             meshMode: config.meshMode,
+            serviceAnnotations: fixedAddressAnnotations(config.entryPointAddresses.ingressNginx),
             sizing: size.ingressNginx,
             loadBalancer,
             values: values.ingressNginx,
@@ -229,9 +264,31 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         namespace: mesh.systemNamespace.metadata.name,
         links: kialiLinks(config),
         grafanaPassword: monitoring.grafanaAdminPassword,
+        publicHost: hosts?.kiali,
         sizing: size.kiali,
         values: values.kiali,
     });
+
+    const uiIngress = ui
+        ? new UiIngress("ui", {
+              provider,
+              domain: ui.domain,
+              issuer: ui.issuer,
+              certManager: { release: certManager.release, namespace: certManager.namespace },
+              gateway: {
+                  namespace: mesh.endpoints.gatewayNamespace,
+                  selector: mesh.endpoints.gatewaySelector,
+                  httpPort: mesh.endpoints.gatewayHttpPort,
+                  httpsPort: mesh.endpoints.gatewayHttpsPort,
+                  namespaceResource: mesh.ingressNamespace,
+                  istiod: mesh.istiod,
+              },
+              backends: uiBackends(),
+              // Grafana's replicas each keep their own sessions (per-replica database): one browser, one replica
+              stickySessions: isReplicated(size.grafana) ? ["grafana"] : [],
+          })
+        : undefined;
+    const prometheusService = new URL(monitoringAt.prometheusUrl);
 
     return {
         meshMode: config.meshMode,
@@ -242,19 +299,25 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             ...(sampling.tail ? { tailSampling: { ...sampling.tail, collectorTiers: openTelemetry.samplingCollector ? 2 : 1 } } : {}),
         },
         grafana: {
-            url: GRAFANA_LOCAL_URL,
+            url: publicUrls?.grafana ?? GRAFANA_LOCAL_URL,
             portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${monitoringAt.grafanaService} ${GRAFANA_LOCAL_PORT}:${monitoringAt.grafanaPort}`,
         },
         grafanaAdminPassword: monitoring.grafanaAdminPassword,
         kiali: {
-            url: `http://localhost:${KIALI_PORT}`,
+            url: publicUrls?.kiali ?? `http://localhost:${KIALI_PORT}`,
             portForward: `kubectl -n ${ISTIO_NAMESPACE} port-forward svc/${KIALI_SERVICE} ${KIALI_PORT}:${KIALI_PORT}`,
+        },
+        prometheus: {
+            url: publicUrls?.prometheus ?? `http://localhost:${PROMETHEUS_LOCAL_PORT}`,
+            portForward: `kubectl -n ${monitoringAt.namespace} port-forward svc/${prometheusService.hostname.split(".")[0]} ${PROMETHEUS_LOCAL_PORT}:${prometheusService.port}`,
         },
         ingressGateway: {
             service: mesh.endpoints.gatewayService,
             addressCommand: `kubectl -n ${mesh.endpoints.gatewayNamespace} get svc ${mesh.endpoints.gatewayServiceName} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`,
+            ...(config.entryPointAddresses.istioGateway !== undefined ? { address: config.entryPointAddresses.istioGateway } : {}),
         },
         otlpEndpoints: { grpc: collector.otlpGrpcUrl, http: collector.otlpHttpUrl },
+        uiCaCertificate: uiIngress?.caCertificate ?? (ui ? `none: the UIs' certificates come from the ClusterIssuer ${uiIngress?.issuerName ?? ""}` : "none: no ui.domain, the UIs are reached by port-forward"),
         demo: demo ? demoOutput("bookinfo", demo, mesh.endpoints) : { app: "none" },
         traceCheck: traceCheck ? traceCheck.output : { enabled: false },
     };

@@ -58,6 +58,9 @@ const VARIANTS: Record<string, () => StackConfig> = {
     "no MetalLB, no ingress-nginx": () => stackConfig("dev", { loadBalancerAddresses: [], ingressNginx: "false" }),
     "prod with tail sampling": () => stackConfig("prod", { tailSampling: { enabled: true } }),
     "dev with tail sampling": () => stackConfig("dev", { tailSampling: { enabled: true } }),
+    "dev with the UIs on host names": () =>
+        stackConfig("dev", { ui: { domain: "172.18.255.200.nip.io" }, entryPointAddresses: { istioGateway: "172.18.255.200", ingressNginx: "172.18.255.201" } }),
+    "prod with the UIs on host names (ACME)": () => stackConfig("prod", { ui: { domain: "example.org", issuer: "acme", acmeEmail: "a@example.org" } }),
 };
 
 const isHelm = (type: string) => type === "kubernetes:helm.sh/v4:Chart" || type === "kubernetes:helm.sh/v3:Release";
