@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the desired state of dev, prod and dev-in-ambient-mode, and of dev and prod with tail sampling on (prod also
-# with two trace exporters), through the upstream checkers, when a folder of them is at hand (they are reference
+# Runs the desired state of dev, prod and dev-in-ambient-mode, of dev and prod with tail sampling on (prod also
+# with two trace exporters), and of dev and prod-in-ambient-mode with the UIs on host names (dev-ui: self-signed CA,
+# fixed entry addresses; prod-ui: ACME), through the upstream checkers, when a folder of them is at hand (they are reference
 # tooling, not part of this project):
 #   scripts/check-upstream.sh [TOOLS_DIR]        default: ../shared/tools
 # With HELM_CHARTS_DIR set to a folder of the pinned charts, every release is also rendered with helm and
@@ -38,11 +39,19 @@ tail_on='  mesh-observability:tailSampling:
     secure: v1:AAAAAAAAAAAAAAAA:dG9rZW4=
 YAML
 } > "$out/Pulumi.prod-tail.yaml"
+# the UIs on host names: the stack files with the keys appended (config: is their last map)
+{ cat Pulumi.dev.yaml; printf '%s\n' '  mesh-observability:ui:' '    domain: 172.18.255.200.nip.io' \
+    '  mesh-observability:entryPointAddresses:' '    istioGateway: 172.18.255.200' '    ingressNginx: 172.18.255.201'; } > "$out/Pulumi.dev-ui.yaml"
+{ sed 's/^\(  mesh-observability:meshMode:\).*/\1 ambient/' Pulumi.prod.yaml; printf '%s\n' '  mesh-observability:ui:' \
+    '    domain: observability.example.org' '    issuer: acme' '    acmeEmail: platform@example.org' \
+    '  mesh-observability:entryPointAddresses:' '    istioGateway: 10.20.0.10'; } > "$out/Pulumi.prod-ui.yaml"
 npm run -s synth -- --stack dev > "$out/dev.json" &&
   npm run -s synth -- --stack prod > "$out/prod.json" &&
   npm run -s synth -- --stack ambient --config-file "$out/Pulumi.ambient.yaml" > "$out/ambient.json" &&
   npm run -s synth -- --stack dev-tail --config-file "$out/Pulumi.dev-tail.yaml" > "$out/dev-tail.json" &&
-  npm run -s synth -- --stack prod-tail --config-file "$out/Pulumi.prod-tail.yaml" > "$out/prod-tail.json" || exit 1
+  npm run -s synth -- --stack prod-tail --config-file "$out/Pulumi.prod-tail.yaml" > "$out/prod-tail.json" &&
+  npm run -s synth -- --stack dev-ui --config-file "$out/Pulumi.dev-ui.yaml" > "$out/dev-ui.json" &&
+  npm run -s synth -- --stack prod-ui --config-file "$out/Pulumi.prod-ui.yaml" > "$out/prod-ui.json" || exit 1
 
 status=0
 # the committed chart key index (stacks/chart-keys.json) against the reference charts it is generated from
@@ -55,7 +64,7 @@ if [ -d "$tools/../charts" ]; then
     printf '%-8s %-24s %s\n' index generate-chart-keys "stacks/chart-keys.json differs: npm run generate:chart-keys -- $tools/../charts"; status=1
   fi
 fi
-for stack in dev prod ambient dev-tail prod-tail; do
+for stack in dev prod ambient dev-tail prod-tail dev-ui prod-ui; do
   for tool in check-chart-values check-crs check-collector-config; do
     line=$(node "$tools/$tool.mjs" "$out/$stack.json" 2>&1); rc=$?
     printf '%-10s %-24s %s\n' "$stack" "$tool" "$(printf '%s\n' "$line" | tail -1)"
