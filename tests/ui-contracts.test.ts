@@ -281,7 +281,7 @@ describe("without ui.domain", () => {
                 ["http://localhost:3000", "http://localhost:20001", "http://localhost:9090"],
             );
             assert.match(stack.result.prometheus.portForward, /^kubectl -n monitoring port-forward svc\/kube-prometheus-stack-prometheus 9090:9090$/);
-            assert.match(String(stack.result.uiCaCertificate), /^none: no ui\.domain/);
+            assert.match(stack.result.uiCaCertificate as string, /^none: no ui\.domain/);
         });
     }
 });
