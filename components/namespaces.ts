@@ -11,4 +11,5 @@ export const PLATFORM_NAMESPACES = {
     tempo: "tempo",
     monitoring: "monitoring",
     traceCheck: "trace-check",
+    loki: "loki",
 } as const;

@@ -6,7 +6,7 @@
 // lab: one small node (kind, k3d; 4 CPUs / 8 GiB) with room for an application; one replica of everything.
 // production: the numbers the charts' own docs suggest for a modest production cluster, and at least two replicas
 // of everything that serves a request path (istiod, the gateway, the collector, Tempo's stateless components,
-// Grafana, Kiali), so that a node drain or a rollout never takes the last replica (each gets a PodDisruptionBudget
+// Grafana, Kiali, Loki), so that a node drain or a rollout never takes the last replica (each gets a PodDisruptionBudget
 // and is spread across nodes). Prometheus stays single: two replicas behind one Service would each receive half of
 // Tempo's remote writes.
 //
@@ -45,13 +45,15 @@ export const SIZED_COMPONENTS = [
     "kubeStateMetrics",
     "nodeExporter",
     "kiali",
+    "loki",
+    "logCollector",
 ] as const;
 export type SizedComponent = (typeof SIZED_COMPONENTS)[number];
 
 /** One pod per node (DaemonSets), or one pod per mesh namespace (waypoints): a replica count does not apply. */
-export const FIXED_REPLICA_COMPONENTS: readonly SizedComponent[] = ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint"];
+export const FIXED_REPLICA_COMPONENTS: readonly SizedComponent[] = ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint", "logCollector"];
 /** Components with a volume, whose size `storage` sets. */
-export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector", "samplingCollector"];
+export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector", "samplingCollector", "loki"];
 
 export interface Quantities {
     /** CPU, e.g. "100m" or "1". */
@@ -107,6 +109,8 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         kubeStateMetrics: size(1, "10m", "64Mi", "256Mi"),
         nodeExporter: size(1, "10m", "32Mi", "64Mi"),
         kiali: size(1, "10m", "64Mi", "1Gi"),
+        loki: size(1, "100m", "256Mi", "1Gi", "10Gi"),
+        logCollector: size(1, "50m", "64Mi", "256Mi"),
     },
     production: {
         certManager: size(2, "50m", "128Mi", "512Mi"),
@@ -136,6 +140,9 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         kubeStateMetrics: size(1, "50m", "128Mi", "512Mi"),
         nodeExporter: size(1, "50m", "64Mi", "128Mi"),
         kiali: size(2, "100m", "256Mi", "1Gi"),
+        // three single binaries on object storage, each stream on all three (replication factor 3)
+        loki: size(3, "500m", "1Gi", "4Gi", "20Gi"),
+        logCollector: size(1, "100m", "128Mi", "512Mi"),
     },
 };
 

@@ -59,6 +59,22 @@ export interface TempoConfig {
     readonly storage: TempoStorageConfig;
 }
 
+export const LOG_BACKENDS = ["none", "loki", "external"] as const;
+export type LogBackend = (typeof LOG_BACKENDS)[number];
+
+/** Where container logs and agents' OTLP logs go, and where Grafana reads them. */
+export interface LogsConfig {
+    /** `loki` installs Loki; `external` ships to and reads from an existing Loki at `url`. @default "none" */
+    readonly backend: LogBackend;
+    /** Base URL of an existing Loki (backend `external`), e.g. `https://loki.example.com`; no trailing slash. */
+    readonly url?: string;
+    /**
+     * Loki's bucket on Tempo's object storage (same endpoint, region and identity); required with backend `loki` when
+     * `tempo.storage.backend` is s3. Chunks and rules share it (Loki's rules live under `rules/`).
+     */
+    readonly bucket?: string;
+}
+
 /** Charts whose values a stack can override (`chartValues`), by component. */
 export const CHART_VALUE_TARGETS = [
     "certManager",
@@ -73,6 +89,7 @@ export const CHART_VALUE_TARGETS = [
     "tempo",
     "kubePrometheusStack",
     "kiali",
+    "loki",
 ] as const;
 export type ChartValueTarget = (typeof CHART_VALUE_TARGETS)[number];
 /** Raw Helm values per chart, merged over what the platform sets. */
@@ -120,6 +137,8 @@ export interface StackConfig {
     readonly ui?: UiConfig;
     /** Fixed addresses of the MetalLB pool for the Istio gateway and ingress-nginx. @default {} */
     readonly entryPointAddresses: EntryPointAddresses;
+    /** Log store, log shipping and the logs ↔ traces links. @default { backend: "none" } */
+    readonly logs: LogsConfig;
 }
 
 export interface PrometheusConfig {
@@ -165,6 +184,7 @@ export const CONFIG_KEYS = [
     "traceExporters",
     "ui",
     "entryPointAddresses",
+    "logs",
 ] as const;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -234,6 +254,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         loadBalancerAddresses,
         ingressNginx,
     );
+    const logs = readLogs(values, problems, tempo);
     if (mtls === "STRICT" && ingressNginx && meshMode === "sidecar") {
         problems.add(
             "ingressNginx",
@@ -262,6 +283,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         traceExporters,
         ui,
         entryPointAddresses,
+        logs,
     };
     // each chart's keys, and the keys the platform owns (stacks/chart-values.ts)
     for (const problem of chartValuesProblems(config, PROJECT)) problems.list.push(`${PROJECT}:chartValues.${problem.key}: ${problem.message}`);
@@ -447,6 +469,73 @@ function readAnnotations(raw: unknown, path: string, problems: Problems): Record
         else annotations[name] = value;
     }
     return annotations;
+}
+
+const LOGS_FIELDS = ["backend", "url", "bucket"];
+
+function readLogs(values: Map<ConfigKey, string>, problems: Problems, tempo: TempoConfig): LogsConfig {
+    const fallback: LogsConfig = { backend: "none" };
+    const raw = readJson(values, problems, "logs", "an object { backend, url, bucket }");
+    if (raw === undefined) return fallback;
+    if (!isPlainObject(raw)) {
+        problems.add("logs", raw, "expected an object { backend, url, bucket }");
+        return fallback;
+    }
+    rejectUnknownFields(raw, LOGS_FIELDS, "logs", problems);
+    let backend: LogBackend = "none";
+    if (raw.backend !== undefined) {
+        if ((LOG_BACKENDS as readonly unknown[]).includes(raw.backend)) backend = raw.backend as LogBackend;
+        else problems.add("logs.backend", raw.backend, `expected one of ${LOG_BACKENDS.join(", ")}`);
+    }
+
+    let url: string | undefined;
+    if (raw.url !== undefined) {
+        const checked = typeof raw.url === "string" ? checkHttpUrl(raw.url) : "expected a string";
+        if (backend !== "external") problems.add("logs.url", raw.url, "only used when logs.backend is external; remove it or set backend: external");
+        else if (typeof checked === "string") problems.add("logs.url", raw.url, checked);
+        else url = checked.url;
+    } else if (backend === "external") {
+        problems.add("logs.url", null, 'required when logs.backend is external: the base URL of the Loki to ship to and read from, e.g. "https://loki.example.com"');
+    }
+
+    const onObjectStorage = backend === "loki" && tempo.storage.backend === "s3";
+    let bucket: string | undefined;
+    if (raw.bucket !== undefined) {
+        if (!onObjectStorage) problems.add("logs.bucket", raw.bucket, "only used when logs.backend is loki and tempo.storage.backend is s3 (Loki then keeps its chunks on Tempo's object storage)");
+        else if (typeof raw.bucket !== "string" || !S3_BUCKET.test(raw.bucket)) problems.add("logs.bucket", raw.bucket, "expected an S3 bucket name (3-63 lower-case letters, digits, '.' and '-')");
+        else if (raw.bucket === tempo.storage.bucket) problems.add("logs.bucket", raw.bucket, "must differ from tempo.storage.bucket: Tempo takes every top-level folder of its bucket for a tenant");
+        else bucket = raw.bucket;
+    } else if (onObjectStorage) {
+        problems.add("logs.bucket", null, "required when logs.backend is loki and tempo.storage.backend is s3: the bucket Loki keeps chunks and rules in, on Tempo's endpoint with Tempo's identity");
+    }
+    // the profiles' Loki replicas apply on object storage; on a volume Loki runs one (see components/loki.ts)
+    const replicas = overriddenReplicas(values, "loki");
+    if (backend === "loki" && !onObjectStorage && typeof replicas === "number" && replicas > 1) {
+        problems.add("sizing.components.loki.replicas", replicas, "Loki on a filesystem volume runs one replica; more need object storage (tempo.storage.backend s3)");
+    }
+    return { backend, ...(url ? { url } : {}), ...(bucket ? { bucket } : {}) };
+}
+
+/** The replicas a stack file sets for one component, if it sets any (readSizing validates them). */
+function overriddenReplicas(values: Map<ConfigKey, string>, component: string): unknown {
+    try {
+        return (JSON.parse(values.get("sizing") ?? "{}") as { components?: Record<string, { replicas?: unknown }> }).components?.[component]?.replicas;
+    } catch {
+        return undefined;
+    }
+}
+
+/** An http(s) URL without credentials, query or fragment, returned without a trailing slash; or what is wrong with it. */
+function checkHttpUrl(text: string): { url: string } | string {
+    const allowed = 'expected an http(s) URL such as "https://loki.example.com" (no credentials, query or fragment)';
+    let url: URL;
+    try {
+        url = new URL(text);
+    } catch {
+        return allowed;
+    }
+    if (!["http:", "https:"].includes(url.protocol) || url.hostname === "" || url.username || url.password || url.search || url.hash) return allowed;
+    return { url: text.replace(/\/+$/, "") };
 }
 
 function readPrometheus(values: Map<ConfigKey, string>, problems: Problems): PrometheusConfig {

@@ -46,6 +46,7 @@ describe("stack config defaults", () => {
             traceExporters: [],
             ui: undefined,
             entryPointAddresses: {},
+            logs: { backend: "none" },
         });
     });
 
@@ -98,6 +99,67 @@ describe("stack config values", () => {
     it("uses the default credential chain when S3 has no keys", () => {
         assert.equal(parse({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com" } } }).objectStorageCredentials, undefined);
     });
+});
+
+describe("logs config", () => {
+    const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com" };
+    it("reads Loki on a volume", () => assert.deepEqual(parse({ logs: { backend: "loki" } }).logs, { backend: "loki" }));
+    it("reads Loki on Tempo's object storage, in its own bucket", () => {
+        assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "logs" } }).logs, { backend: "loki", bucket: "logs" });
+    });
+    it("reads an external Loki's URL, without a trailing slash", () => {
+        assert.deepEqual(parse({ logs: { backend: "external", url: "https://loki.example.com/" } }).logs, { backend: "external", url: "https://loki.example.com" });
+    });
+    it("fails on a backend it does not know", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "elastic" } }), ['mesh-observability:logs.backend: got "elastic"; expected one of none, loki, external']);
+    });
+    it("fails on an external backend without a URL", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "external" } }), [
+            'mesh-observability:logs.url: got null; required when logs.backend is external: the base URL of the Loki to ship to and read from, e.g. "https://loki.example.com"',
+        ]);
+    });
+    it("fails on a URL that is not http(s), or carries credentials, a query or a fragment", () => {
+        for (const url of ["loki:3100", "ftp://loki.example.com", "https://user:pw@loki.example.com", "https://loki.example.com/?a=1", "https://loki.example.com/#x"]) {
+            assert.deepEqual(problemsOf({ logs: { backend: "external", url } }), [
+                `mesh-observability:logs.url: got "${url}"; expected an http(s) URL such as "https://loki.example.com" (no credentials, query or fragment)`,
+            ], url);
+        }
+    });
+    it("fails on a URL without an external backend", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", url: "https://loki.example.com" } }), [
+            'mesh-observability:logs.url: got "https://loki.example.com"; only used when logs.backend is external; remove it or set backend: external',
+        ]);
+    });
+    it("fails on Loki on object storage without its bucket", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: s3 }, logs: { backend: "loki" } }), [
+            "mesh-observability:logs.bucket: got null; required when logs.backend is loki and tempo.storage.backend is s3: the bucket Loki keeps chunks and rules in, on Tempo's endpoint with Tempo's identity",
+        ]);
+    });
+    it("fails on Loki sharing Tempo's bucket", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "traces" } }), [
+            'mesh-observability:logs.bucket: got "traces"; must differ from tempo.storage.bucket: Tempo takes every top-level folder of its bucket for a tenant',
+        ]);
+    });
+    it("fails on a bucket that is not a bucket name", () => {
+        assert.match(problemsOf({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "Logs_1" } })[0], /logs.bucket: got "Logs_1"; expected an S3 bucket name/);
+    });
+    it("fails on a bucket where Loki keeps its logs on a volume", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", bucket: "logs" } }), [
+            'mesh-observability:logs.bucket: got "logs"; only used when logs.backend is loki and tempo.storage.backend is s3 (Loki then keeps its chunks on Tempo\'s object storage)',
+        ]);
+    });
+    it("fails on more than one Loki replica on a volume, asked for in the stack file", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki" }, sizing: { components: { loki: { replicas: 3 } } } }), [
+            "mesh-observability:sizing.components.loki.replicas: got 3; Loki on a filesystem volume runs one replica; more need object storage (tempo.storage.backend s3)",
+        ]);
+    });
+    it("accepts the production profile's Loki replicas on a volume (Loki then runs one)", () => {
+        assert.equal(parse({ logs: { backend: "loki" }, sizing: { profile: "production" } }).logs.backend, "loki");
+    });
+    it("fails on an unknown field and suggests the close one", () => {
+        assert.deepEqual(problemsOf({ logs: { backnd: "loki" } }), ["mesh-observability:logs.backnd: unknown field; did you mean logs.backend?"]);
+    });
+    it("fails on logs that are not an object", () => assert.deepEqual(problemsOf({ logs: "loki" }), ['mesh-observability:logs: got "loki"; expected an object { backend, url, bucket }']));
 });
 
 describe("stack config problems", () => {

@@ -42,7 +42,7 @@ describe("sizing profiles", () => {
         }
     });
     it("run two or more replicas in production of everything on a request path", () => {
-        for (const component of ["istiod", "istioGateway", "collector", "samplingCollector", "tempoDistributor", "tempoQuerier", "tempoQueryFrontend", "grafana", "kiali"] as const) {
+        for (const component of ["istiod", "istioGateway", "collector", "samplingCollector", "tempoDistributor", "tempoQuerier", "tempoQueryFrontend", "grafana", "kiali", "loki"] as const) {
             assert.ok(PROFILES.production[component].replicas >= 2, component);
         }
         assert.ok(PROFILES.production.tempoIngester.replicas >= 3, "three ingesters: replication factor 3 tolerates one down");
