@@ -6,7 +6,7 @@ import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values }
 import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
-const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";
+export const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";
 /** Single binary (Tempo 2.10). */
 export const TEMPO_CHART: ChartRef = { chart: "tempo", version: "2.2.4", repo: GRAFANA_COMMUNITY };
 /** Microservices on object storage; the last 2.x line (3.x needs Kafka). */

@@ -1,0 +1,141 @@
+import * as assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { Loki, type LokiArgs, lokiEndpoints, lokiRetention, lokiSizingValues, lokiValues, logStoreApi, s3ForcePathStyle } from "../components/loki.ts";
+import { PROFILES } from "../components/sizing.ts";
+import type { TempoStorageConfig } from "../stacks/config.ts";
+import { at, Harness } from "./harness.ts";
+
+const CHART = "kubernetes:helm.sh/v4:Chart";
+const SECRET = "kubernetes:core/v1:Secret";
+const local: TempoStorageConfig = { backend: "local", insecure: false, serviceAccountAnnotations: {} };
+const irsa = { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/observability" };
+const s3: TempoStorageConfig = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com", region: "eu-west-1", insecure: false, serviceAccountAnnotations: irsa };
+const threeReplicas = { ...PROFILES.production.loki, replicas: 3 };
+
+let harness: Harness;
+before(async () => (harness = await Harness.create()));
+const build = (args: Partial<LokiArgs> = {}) => harness.run(() => new Loki("loki", { provider: new k8s.Provider("k8s", {}), storage: { tempo: local }, retention: "24h", ...args }));
+const chartValues = async (args: Partial<LokiArgs> = {}) => (await build(args)).get(CHART, "loki-chart").inputs.values;
+
+describe("loki endpoints", () => {
+    it("reach the single binary's Service, named after the release, on its HTTP port", () => {
+        assert.deepEqual(lokiEndpoints(), {
+            namespace: "loki",
+            service: "loki",
+            httpPort: 3100,
+            queryUrl: "http://loki.loki.svc.cluster.local:3100",
+            otlpUrl: "http://loki.loki.svc.cluster.local:3100/otlp",
+        });
+    });
+    it("are none without a log store", () => assert.equal(logStoreApi({ backend: "none" }), undefined));
+    it("are the in-cluster Loki's with backend loki", () => assert.deepEqual(logStoreApi({ backend: "loki" }), { ...lokiEndpoints() }));
+    it("are the external Loki's URL and its OTLP path with backend external", () => {
+        assert.deepEqual(logStoreApi({ backend: "external", url: "https://logs.example.com/loki" }), { queryUrl: "https://logs.example.com/loki", otlpUrl: "https://logs.example.com/loki/otlp" });
+    });
+});
+
+describe("loki retention", () => {
+    it("follows Tempo's", () => assert.equal(lokiRetention("720h"), "720h"));
+    it("is at least Loki's minimum of 24 hours", () => assert.equal(lokiRetention("12h"), "24h"));
+    it("rounds up to whole hours, which Loki's duration syntax always reads", () => assert.equal(lokiRetention("36h30m"), "37h"));
+});
+
+describe("loki S3 addressing", () => {
+    it("uses virtual-hosted buckets on AWS and GCS", () => {
+        assert.deepEqual([s3ForcePathStyle("s3.eu-west-1.amazonaws.com"), s3ForcePathStyle("s3.cn-north-1.amazonaws.com.cn"), s3ForcePathStyle("storage.googleapis.com")], [false, false, false]);
+    });
+    it("uses path-style buckets elsewhere (MinIO, Ceph), as Tempo's client does", () => {
+        assert.deepEqual([s3ForcePathStyle("minio.storage:9000"), s3ForcePathStyle("rgw.example.com")], [true, true]);
+    });
+});
+
+describe("loki values on a volume", () => {
+    const values = lokiValues({ tempo: local }, "24h");
+    it("runs the single binary alone: the other targets at zero, no gateway, caches or canary", () => {
+        assert.equal(values.deploymentMode, "Monolithic");
+        assert.deepEqual([at(values, "backend.replicas"), at(values, "read.replicas"), at(values, "write.replicas")], [0, 0, 0]);
+        assert.deepEqual([at(values, "gateway.enabled"), at(values, "chunksCache.enabled"), at(values, "resultsCache.enabled"), at(values, "lokiCanary.enabled"), at(values, "test.enabled")], [false, false, false, false, false]);
+    });
+    it("keeps chunks, index and delete requests on the filesystem", () => {
+        assert.deepEqual(at(values, "loki.storage"), { type: "filesystem" });
+        assert.equal(at(values, "loki.schemaConfig.configs.0.object_store"), "filesystem");
+        assert.equal(at(values, "loki.compactor.delete_request_store"), "filesystem");
+    });
+    it("uses the TSDB v13 schema and allows structured metadata, where trace ids arrive", () => {
+        assert.deepEqual([at(values, "loki.schemaConfig.configs.0.store"), at(values, "loki.schemaConfig.configs.0.schema")], ["tsdb", "v13"]);
+        assert.equal(at(values, "loki.limits_config.allow_structured_metadata"), true);
+    });
+    it("deletes logs after the retention, by the compactor", () => {
+        assert.deepEqual([at(values, "loki.limits_config.retention_period"), at(values, "loki.compactor.retention_enabled")], ["24h", true]);
+    });
+    it("runs one tenant, without the rules sidecar and with a namespaced Role", () => {
+        assert.deepEqual([at(values, "loki.auth_enabled"), at(values, "singleBinary.sidecar"), at(values, "rbac.namespaced")], [false, false, true]);
+    });
+    it("annotates no ServiceAccount and reads no credentials", () => {
+        assert.equal(values.serviceAccount, undefined);
+        assert.equal(at(values, "singleBinary.extraEnvFrom"), undefined);
+    });
+});
+
+describe("loki values on Tempo's object storage", () => {
+    const values = lokiValues({ tempo: s3, bucket: "logs" }, "720h", "loki-s3-credentials");
+    it("keeps chunks and rules in its own bucket on Tempo's endpoint and region", () => {
+        assert.deepEqual(at(values, "loki.storage"), {
+            type: "s3",
+            bucketNames: { chunks: "logs", ruler: "logs" },
+            s3: { endpoint: "s3.eu-west-1.amazonaws.com", region: "eu-west-1", insecure: false, s3ForcePathStyle: false },
+        });
+        assert.deepEqual([at(values, "loki.schemaConfig.configs.0.object_store"), at(values, "loki.compactor.delete_request_store")], ["s3", "s3"]);
+    });
+    it("takes Tempo's cloud identity on its ServiceAccount", () => assert.deepEqual(at(values, "serviceAccount.annotations"), irsa));
+    it("reads static keys from the Secret's environment", () => assert.deepEqual(at(values, "singleBinary.extraEnvFrom"), [{ secretRef: { name: "loki-s3-credentials" } }]));
+});
+
+describe("loki sizing", () => {
+    it("runs one replica on a volume, whatever the profile says, writing each stream once", () => {
+        const values = lokiSizingValues(threeReplicas, false);
+        assert.deepEqual([at(values, "singleBinary.replicas"), at(values, "loki.commonConfig.replication_factor")], [1, 1]);
+        assert.equal(at(values, "singleBinary.podDisruptionBudget"), undefined);
+    });
+    it("writes each stream to three replicas on object storage, with a PDB and soft spreading instead of the hard anti-affinity", () => {
+        const values = lokiSizingValues(threeReplicas, true);
+        assert.deepEqual([at(values, "singleBinary.replicas"), at(values, "loki.commonConfig.replication_factor")], [3, 3]);
+        assert.deepEqual(at(values, "singleBinary.podDisruptionBudget"), { maxUnavailable: 1 });
+        assert.equal(at(values, "singleBinary.affinity"), null);
+        assert.deepEqual(at(values, "singleBinary.topologySpreadConstraints.0.labelSelector.matchLabels"), { "app.kubernetes.io/name": "loki", "app.kubernetes.io/instance": "loki", "app.kubernetes.io/component": "single-binary" });
+    });
+    it("writes each stream once with two replicas (a quorum of two out of two would stop at the first one down)", () => {
+        assert.equal(at(lokiSizingValues({ ...threeReplicas, replicas: 2 }, true), "loki.commonConfig.replication_factor"), 1);
+    });
+    it("gives the single binary its requests and volume", () => {
+        const values = lokiSizingValues(PROFILES.lab.loki, false);
+        assert.deepEqual(at(values, "singleBinary.resources"), { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "1Gi" } });
+        assert.deepEqual(at(values, "singleBinary.persistence"), { enabled: true, size: "10Gi" });
+    });
+});
+
+describe("Loki", () => {
+    const credentials = () => ({ accessKey: pulumi.secret("AK"), secretKey: pulumi.secret("SK") });
+    it("installs the pinned grafana-community loki chart as release loki in its namespace", async () => {
+        const chart = (await build()).get(CHART, "loki-chart");
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name, chart.inputs.namespace], ["loki", "18.11.0", "https://grafana-community.github.io/helm-charts", "loki", "loki"]);
+    });
+    it("keeps its namespace, and with it the volume, on destroy", async () => {
+        const reg = await build();
+        assert.ok(reg.retainedOnDelete(reg.get("kubernetes:core/v1:Namespace", "loki-namespace")));
+    });
+    it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retention: "168h" }), "loki.limits_config.retention_period"), "168h"));
+    it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {
+        const reg = await build({ storage: { tempo: s3, bucket: "logs" }, objectStorageCredentials: credentials() });
+        assert.equal(reg.get(SECRET, "loki-s3-credentials").inputs.stringData, "[secret]");
+        assert.deepEqual(at(reg.get(CHART, "loki-chart").inputs, "values.singleBinary.extraEnvFrom"), [{ secretRef: { name: "loki-s3-credentials" } }]);
+        assert.ok(reg.dependenciesOf(reg.get(CHART, "loki-chart")).includes(`${SECRET}::loki-s3-credentials`));
+    });
+    it("creates no Secret on a volume", async () => assert.equal((await build({ objectStorageCredentials: credentials() })).ofType(SECRET).length, 0));
+    it("runs the profile's replicas on object storage", async () => {
+        assert.equal(at(await chartValues({ storage: { tempo: s3, bucket: "logs" }, sizing: threeReplicas }), "singleBinary.replicas"), 3);
+    });
+    it("merges raw values last", async () => assert.equal(at(await chartValues({ values: { singleBinary: { replicas: 5 } } }), "singleBinary.replicas"), 5));
+});
