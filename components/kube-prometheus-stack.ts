@@ -4,6 +4,8 @@ import * as random from "@pulumi/random";
 import { createCustomResource, PodMonitor, ServiceMonitor } from "../crds/index.ts";
 import { type ChartRef, dataNamespace, helmRelease, mergeValues, type Values } from "./helm.ts";
 import { ISTIO_VERSION } from "./istio/version.ts";
+import { lokiDatasource, withTracesToLogs } from "./log-datasources.ts";
+import type { LogStoreApi } from "./loki.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 
@@ -195,6 +197,8 @@ export interface MonitoringValuesArgs {
     readonly includeZtunnelDashboard: boolean;
     /** How the OTLP receiver names metrics, set where a sender relies on the resulting names. @default - Prometheus' own */
     readonly otlpTranslationStrategy?: string;
+    /** The log store: a Loki datasource linked to Tempo both ways. @default - none */
+    readonly logs?: LogStoreApi;
 }
 
 export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
@@ -217,7 +221,7 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
             admin: { existingSecret: args.grafanaAdminSecret, userKey: "admin-user", passwordKey: "admin-password" },
             // no anonymous viewers: everyone (Kiali included) signs in
             "grafana.ini": { "auth.anonymous": { enabled: false } },
-            additionalDataSources: [tempoDatasource(args.tempo)],
+            additionalDataSources: args.logs ? [withTracesToLogs(tempoDatasource(args.tempo)), lokiDatasource(args.logs, TEMPO_DATASOURCE_UID)] : [tempoDatasource(args.tempo)],
             sidecar: {
                 datasources: {
                     // the uid the Tempo datasource's service map and metrics links name (the chart's default, set explicitly)
@@ -271,6 +275,8 @@ export interface KubePrometheusStackArgs {
      * series must come out under exact names (the collector's RED metrics). @default - Prometheus' default
      */
     readonly otlpTranslationStrategy?: string;
+    /** The log store Grafana reads, linked to Tempo both ways. @default - none */
+    readonly logs?: LogStoreApi;
     /** @default - the lab profile */
     readonly sizing?: MonitoringSizing;
     /** Public URLs of Grafana and Prometheus. @default - none (reached by port-forward) */
@@ -324,6 +330,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                         retention: args.retention ?? DEFAULT_PROMETHEUS_RETENTION,
                         includeZtunnelDashboard: args.includeZtunnelDashboard ?? false,
                         otlpTranslationStrategy: args.otlpTranslationStrategy,
+                        logs: args.logs,
                     }),
                     monitoringSizingValues(args.sizing ?? LAB_MONITORING_SIZING),
                     publicUrlValues(args.publicUrls),

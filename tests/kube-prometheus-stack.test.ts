@@ -46,6 +46,22 @@ describe("Tempo datasource", () => {
     });
 });
 
+describe("datasources with a log store", () => {
+    const logs = { queryUrl: "http://loki.loki.svc.cluster.local:3100", otlpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
+    const datasources = async (args: Partial<KubePrometheusStackArgs>) => at(await valuesOf(args), "grafana.additionalDataSources") as Record<string, unknown>[];
+    it("add a Loki datasource linked to the Tempo datasource, and traces-to-logs to Tempo's", async () => {
+        const [tempoDs, lokiDs] = await datasources({ logs });
+        assert.deepEqual([tempoDs.type, lokiDs.type, lokiDs.url], ["tempo", "loki", logs.queryUrl]);
+        assert.equal(at(lokiDs, "jsonData.derivedFields.0.datasourceUid"), tempoDs.uid);
+        assert.equal(at(tempoDs, "jsonData.tracesToLogsV2.datasourceUid"), lokiDs.uid);
+    });
+    it("are Tempo's alone without one", async () => {
+        const all = await datasources({});
+        assert.deepEqual(all.map((d) => d.type), ["tempo"]);
+        assert.equal(at(all[0], "jsonData.tracesToLogsV2"), undefined);
+    });
+});
+
 describe("KubePrometheusStack", () => {
     it("installs the pinned chart as a Helm release (its webhook certificates are hook Jobs)", async () => {
         const release = (await build()).get(RELEASE, "mon-release");
