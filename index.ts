@@ -16,3 +16,4 @@ export const demo = platform.demo;
 export const traceCheck = platform.traceCheck;
 export const prometheus = platform.prometheus;
 export const uiCaCertificate = platform.uiCaCertificate;
+export const logs = platform.logs;

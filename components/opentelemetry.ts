@@ -78,6 +78,18 @@ export interface MetricsBackend {
     readonly otlpHttpUrl: string;
 }
 
+/** Where the collector forwards agents' OTLP logs: an OTLP/HTTP receiver (Loki's native `/otlp`). */
+export interface LogsBackend {
+    /** Base URL; the exporter appends `/v1/logs`. */
+    readonly otlpHttpUrl: string;
+}
+
+const LOGS_EXPORTER = "otlp_http/logs";
+/** The agents' OTLP logs to the log store, through the tier that sees the senders (k8s_attributes). */
+const logsExport = (logs: LogsBackend | undefined) => (logs ? { [LOGS_EXPORTER]: { endpoint: logs.otlpHttpUrl } } : {});
+const logsPipeline = (logs: LogsBackend | undefined, processors: string[]): Record<string, Pipeline> =>
+    logs ? { logs: { receivers: ["otlp"], processors, exporters: [LOGS_EXPORTER] } } : {};
+
 /** The OTLP signals the collector has a pipeline for, so agents export exactly these (the receiver rejects the rest). */
 export interface Signals {
     readonly traces: boolean;
@@ -208,9 +220,10 @@ function exportStages(
 /**
  * The collector pipelines of the one tier: traces (OTLP, Zipkin, Jaeger in) to the trace backend (and the further
  * backends), and, when there is a metrics backend, the agents' OTLP metrics to it. Memory limiter first, Kubernetes
- * metadata, batching; with tail sampling, the decision and the RED metrics too (see exportStages). There is no logs
- * pipeline: no log store is installed, so agents are told not to export logs (see instrumentationSpec). Component
- * names are those of the collector-k8s distribution 0.158. The collector's own metrics: collector-telemetry.ts.
+ * metadata, batching; with tail sampling, the decision and the RED metrics too (see exportStages). With a log store,
+ * the agents' OTLP logs go to it; without one there is no logs pipeline, and agents are told not to export logs (see
+ * instrumentationSpec). Component names are those of the collector-k8s distribution 0.158. The collector's own
+ * metrics: collector-telemetry.ts.
  */
 export function collectorConfig(
     endpoints: CollectorEndpoints,
@@ -218,6 +231,7 @@ export function collectorConfig(
     metrics?: MetricsBackend,
     queue?: DurableQueue,
     stages: CollectorStages = {},
+    logs?: LogsBackend,
 ): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
     const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queue, stages, endpoints.service);
@@ -226,7 +240,7 @@ export function collectorConfig(
         ...storageExtension(queue),
         receivers: edgeReceivers(endpoints),
         processors: { ...baseProcessors(true), ...stage.processors },
-        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}), ...logsExport(logs) },
         ...(stage.connectors ? { connectors: stage.connectors } : {}),
         service: {
             ...(queue ? { extensions: [QUEUE_STORAGE] } : {}),
@@ -234,6 +248,7 @@ export function collectorConfig(
                 traces: tracesPipelines.traces,
                 ...(tracesPipelines[TAIL.sampledPipeline] ? { [TAIL.sampledPipeline]: tracesPipelines[TAIL.sampledPipeline] } : {}),
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
+                ...logsPipeline(logs, processors),
                 ...(tracesPipelines[TAIL.redPipeline] ? { [TAIL.redPipeline]: tracesPipelines[TAIL.redPipeline] } : {}),
             },
             // its own metrics, for Prometheus: names the alert rules rely on
@@ -244,18 +259,19 @@ export function collectorConfig(
 
 /**
  * The gateway tier (two tiers): receives what the one tier receives, keeps `k8s_attributes` (only it sees the senders'
- * pod addresses) and the agents' metrics, and routes every trace by its ID to one replica of the sampling tier.
+ * pod addresses), the agents' metrics and logs, and routes every trace by its ID to one replica of the sampling tier.
  */
-export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend): CollectorConfig {
+export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend, logs?: LogsBackend): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
     return {
         receivers: edgeReceivers(endpoints),
         processors: baseProcessors(true),
-        exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}), ...logsExport(logs) },
         service: {
             pipelines: {
                 traces: { receivers: EDGE_RECEIVERS, processors, exporters: [TAIL.loadBalancer] },
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
+                ...logsPipeline(logs, processors),
             },
             telemetry: collectorTelemetry(),
         },
@@ -346,6 +362,8 @@ export interface OpenTelemetryArgs {
     readonly traceBackend: TraceBackend;
     /** Where agents' metrics go; without one, agents export none. @default - no metrics pipeline */
     readonly metricsBackend?: MetricsBackend;
+    /** Where agents' logs go; without one, agents export none. @default - no logs pipeline */
+    readonly logsBackend?: LogsBackend;
     readonly samplingPercent: number;
     /** Namespaces that get an `Instrumentation` (pods opt in with `instrumentation.opentelemetry.io/inject-<lang>: "true"`). */
     readonly instrumentedNamespaces: readonly ExistingNamespace[];
@@ -432,6 +450,8 @@ export class OpenTelemetry extends pulumi.ComponentResource {
     /** The sampling tier, when tail sampling runs on two tiers. */
     readonly samplingCollector?: k8s.apiextensions.CustomResource;
     readonly samplingTier?: SamplingTierEndpoints;
+    /** The collectors' namespace (the node-level log collectors run here too). */
+    readonly collectorNamespace: k8s.core.v1.Namespace;
     readonly instrumentations: k8s.apiextensions.CustomResource[];
 
     constructor(name: string, args: OpenTelemetryArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -457,6 +477,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         const namespace = this.endpoints.namespace;
         // the operator's webhooks default and validate these resources: they wait for it
         const collectorNamespace = dataNamespace(`${name}-collector-namespace`, namespace, childOpts);
+        this.collectorNamespace = collectorNamespace;
 
         // exporter credentials: a Secret the exporting collector reads as environment (pods read it at start)
         const credentials = exporterCredentials(stages.traceExporters ?? []);
@@ -504,7 +525,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                 },
                 childOpts,
             );
-            config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend);
+            config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend, args.logsBackend);
             // no queue on the gateway: it holds nothing for long, and a Deployment rolls faster than a StatefulSet
             this.collector = createCustomResource(
                 `${name}-collector`,
@@ -513,7 +534,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
             );
         } else {
             const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
-            config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue, stages);
+            config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue, stages, args.logsBackend);
             this.collector = createCustomResource(
                 `${name}-collector`,
                 new OpenTelemetryCollector({

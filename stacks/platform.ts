@@ -15,6 +15,8 @@ import {
     PROMETHEUS_SELECTOR_LABELS,
     TEMPO_DATASOURCE_UID,
 } from "../components/kube-prometheus-stack.ts";
+import { LogShipping } from "../components/log-shipping.ts";
+import { Loki, logStoreApi } from "../components/loki.ts";
 import { fixedAddressAnnotations, MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
@@ -99,6 +101,8 @@ export interface PlatformOutputs {
     readonly demo: DemoOutput;
     /** The post-deploy trace check (`verifyTraces`): how it went, where its verdict is, how to run it again. */
     readonly traceCheck: TraceCheckOutput;
+    /** The log store, and its OTLP endpoint (the collectors push there; anything else may too). */
+    readonly logs: { readonly backend: string; readonly otlpEndpoint?: string };
 }
 
 /**
@@ -119,6 +123,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const collector = collectorEndpoints();
     const tempoAt = tempoEndpoints(config.tempo.mode);
     const monitoringAt = monitoringEndpoints();
+    const logStore = logStoreApi(config.logs);
 
     const values = config.chartValues;
     const size = config.sizing.components;
@@ -149,6 +154,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         // the collector's RED metrics must come out under the names Grafana's Tempo datasource reads
         ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
         publicUrls,
+        logs: logStore,
         sizing: {
             prometheus: size.prometheus,
             alertmanager: size.alertmanager,
@@ -179,6 +185,16 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         serviceMonitors: { labels: PROMETHEUS_SELECTOR_LABELS, crds: monitoring.release },
         values: values.tempo,
     });
+    if (config.logs.backend === "loki") {
+        new Loki("loki", {
+            provider,
+            storage: { tempo: config.tempo.storage, bucket: config.logs.bucket },
+            objectStorageCredentials: config.objectStorageCredentials,
+            retention: config.tempo.retention,
+            sizing: size.loki,
+            values: values.loki,
+        });
+    }
     const mesh = new IstioMesh("istio", {
         provider,
         mode: config.meshMode,
@@ -200,6 +216,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         certManager,
         traceBackend: { otlpGrpcAddress: tempoAt.otlpGrpcAddress },
         metricsBackend: { otlpHttpUrl: monitoringAt.otlpUrl },
+        logsBackend: logStore ? { otlpHttpUrl: logStore.otlpUrl } : undefined,
         samplingPercent: sampling.headPercent,
         instrumentedNamespaces: mesh.namespaces,
         collectorSizing: size.collector,
@@ -221,6 +238,15 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         scope: { collectorNamespace: collector.namespace, tempoNamespace: tempoAt.namespace, operatorNamespace: openTelemetry.operatorNamespace },
         targets: [collectorScrapeTarget(collector.namespace), operatorScrapeTarget(openTelemetry.operatorNamespace)],
     });
+    if (logStore) {
+        new LogShipping("log-shipping", {
+            provider,
+            operator: openTelemetry.operatorChart,
+            namespace: { name: openTelemetry.endpoints.namespace, resource: openTelemetry.collectorNamespace },
+            store: logStore,
+            sizing: size.logCollector,
+        });
+    }
     if (config.ingressNginx) {
         new IngressNginx("ingress-nginx", {
             provider,
@@ -320,6 +346,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         uiCaCertificate: uiIngress?.caCertificate ?? (ui ? `none: the UIs' certificates come from the ClusterIssuer ${uiIngress?.issuerName ?? ""}` : "none: no ui.domain, the UIs are reached by port-forward"),
         demo: demo ? demoOutput("bookinfo", demo, mesh.endpoints) : { app: "none" },
         traceCheck: traceCheck ? traceCheck.output : { enabled: false },
+        logs: { backend: config.logs.backend, ...(logStore ? { otlpEndpoint: logStore.otlpUrl } : {}) },
     };
 }
 

@@ -12,6 +12,10 @@ import { waypointSpansUseServiceName } from "../components/istio/version.ts";
 import { at, Harness, labelsOf, type Registrations, type ResourceRecord } from "./harness.ts";
 import { effectiveExporter, LANGUAGES } from "./support/operator-injection.ts";
 import { monitoringService } from "./support/operator-services.ts";
+import { derivedFieldLabel, grafanaProvisioned } from "./support/grafana.ts";
+import { LOKI_TRACE_ID_KEY, lokiLabel } from "../components/log-datasources.ts";
+import { extractTraceId } from "../components/log-shipping.ts";
+import { parseGoDuration } from "../stacks/validators.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
@@ -60,6 +64,28 @@ function collectorSide(stack: Stack) {
         exporter: (id: string) => at(config, `exporters.${id}`) as Record<string, unknown>,
     };
 }
+
+const datasources = (stack: Stack) => at(values(stack, "kube-prometheus-stack"), "grafana.additionalDataSources") as Record<string, unknown>[];
+const datasource = (stack: Stack, type: string) => {
+    const found = datasources(stack).find((d) => d.type === type);
+    assert.ok(found, `a ${type} datasource`);
+    return found;
+};
+/** The collector CR named `name`. */
+const collectorCr = (stack: Stack, name: string) => {
+    const found = stack.ofType(COLLECTOR).find((c) => at(c.inputs, "metadata.name") === name);
+    assert.ok(found, `a collector ${name}`);
+    return found;
+};
+/** Every OTLP/HTTP endpoint a collector's logs pipelines export to. */
+function logsExportTargets(cr: ResourceRecord): string[] {
+    const config = at(cr.inputs, "spec.config") as Record<string, unknown>;
+    const pipelines = Object.entries(at(config, "service.pipelines") as Record<string, { exporters: string[] }>).filter(([id]) => id === "logs" || id.startsWith("logs/"));
+    const exporters = at(config, "exporters") as Record<string, { endpoint: string }>;
+    return pipelines.flatMap(([, p]) => p.exporters.map((id) => exporters[id].endpoint));
+}
+/** The keys Loki stores with a line the log collector ships: its record fields and attributes (otlp.go), and index labels. */
+const LOKI_LINE_KEYS = ["trace_id", "span_id", "flags", "severity_number", "severity_text", "log_iostream", "logtag", "log_file_path", "k8s_namespace_name", "k8s_pod_name", "k8s_container_name", "service_name"];
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -249,6 +275,72 @@ for (const variant of variants) {
             assert.deepEqual([...namespaces].sort(), [String(at(one(stack, COLLECTOR).inputs, "metadata.namespace")), String(tempo.inputs.namespace)].sort());
         });
 
+        it("Grafana's Loki datasource reads the Service and port the Loki chart opens", () => {
+            const loki = chart(stack, "loki");
+            const target = address(String(datasource(stack, "loki").url));
+            // the chart names the single binary's Service after a release whose name contains "loki"; its port is loki.server.http_listen_port
+            assert.ok(String(loki.inputs.name).includes("loki"));
+            assert.deepEqual(target, { host: `${String(loki.inputs.name)}.${String(loki.inputs.namespace)}.svc.cluster.local`, port: Number(at(loki.inputs.values, "loki.server.http_listen_port")) });
+        });
+        it("both collectors push logs to Loki's OTLP route on that Service", () => {
+            const lokiUrl = new URL(String(datasource(stack, "loki").url));
+            for (const name of ["otel", "otel-logs"]) {
+                const targets = logsExportTargets(collectorCr(stack, name));
+                assert.equal(targets.length, 1, `${name} exports logs once`);
+                // otlp_http appends /v1/logs to its endpoint; Loki serves /otlp/v1/logs (pkg/loki/modules.go)
+                const push = new URL(`${targets[0]}/v1/logs`);
+                assert.deepEqual([push.host, push.pathname], [lokiUrl.host, "/otlp/v1/logs"], name);
+            }
+        });
+        it("a log line's trace id is the record's trace id, which Loki keeps as trace_id and Grafana's derived field links to Tempo", () => {
+            const operators = at(collectorCr(stack, "otel-logs").inputs, "spec.config.receivers.file_log.operators") as Record<string, unknown>[];
+            const parser = operators.find((o) => o.type === "regex_parser") as Record<string, unknown>;
+            const group = /\(\?P<([a-z_]+)>/.exec(String(parser.regex))?.[1];
+            assert.equal(at(parser, "trace.trace_id.parse_from"), `attributes.${String(group)}`);
+            assert.ok(operators.some((o) => o.type === "remove" && o.field === `attributes.${String(group)}`), "the attribute is removed: Loki would keep the id twice");
+            const loki = values(stack, "loki");
+            assert.deepEqual([at(loki, "loki.limits_config.allow_structured_metadata"), at(loki, "loki.schemaConfig.configs.0.schema"), at(loki, "loki.schemaConfig.configs.0.store")], [true, "v13", "tsdb"]);
+            const derived = (at(datasource(stack, "loki"), "jsonData.derivedFields") as Record<string, string>[])[0];
+            assert.equal(derived.matcherType, "label");
+            assert.equal(derivedFieldLabel(derived.matcherRegex, LOKI_LINE_KEYS), LOKI_TRACE_ID_KEY);
+            assert.deepEqual([derived.datasourceUid, grafanaProvisioned(derived.url)], [datasource(stack, "tempo").uid, "${__value.raw}"]);
+        });
+        it("a span leads back to its trace's logs: the Loki datasource, the namespace label both collectors set, Loki's trace_id", () => {
+            const link = at(datasource(stack, "tempo"), "jsonData.tracesToLogsV2") as Record<string, unknown>;
+            assert.equal(link.datasourceUid, datasource(stack, "loki").uid);
+            const [tag] = link.tags as { key: string; value: string }[];
+            const logsMetadata = at(collectorCr(stack, "otel-logs").inputs, "spec.config.processors.k8s_attributes.extract.metadata") as string[];
+            // the gateway's k8s_attributes adds its defaults to spans, k8s.namespace.name among them
+            assert.equal(at(collectorCr(stack, "otel").inputs, "spec.config.processors.k8s_attributes.extract"), undefined);
+            assert.ok(logsMetadata.includes(tag.key));
+            assert.equal(tag.value, lokiLabel(tag.key));
+            assert.equal(grafanaProvisioned(String(link.query)), `{${tag.value}="\${__span.tags["${tag.key}"]}"} | ${LOKI_TRACE_ID_KEY}="\${__trace.traceId}"`);
+        });
+        it("Envoy's access log line, in the mesh's format, gives the log collector its trace id", () => {
+            const id = "4bf92f3577b34da6a3ce929d0e0e4736";
+            const format = String(at(values(stack, "istiod"), "meshConfig.accessLogFormat"));
+            const line = format.replaceAll("%TRACE_ID%", id).replace(/%[A-Z_]+(\([^)]*\))?(:\d+)?%/g, "-").trimEnd();
+            const parser = (at(collectorCr(stack, "otel-logs").inputs, "spec.config.receivers.file_log.operators") as Record<string, unknown>[]).find((o) => o.type === "regex_parser");
+            assert.equal(extractTraceId(line, String(parser?.regex)), id);
+        });
+        it("Loki keeps logs at least as long as Tempo keeps traces, where Tempo keeps them", () => {
+            const tempo = tempoChart(stack) as ResourceRecord;
+            const monolithic = tempo.inputs.chart === "tempo";
+            const tempoValues = tempo.inputs.values as Record<string, unknown>;
+            const loki = values(stack, "loki");
+            const hours = (duration: unknown) => (parseGoDuration(String(duration)) ?? 0) / 3600;
+            assert.ok(hours(at(loki, "loki.limits_config.retention_period")) >= hours(at(tempoValues, monolithic ? "tempo.retention" : "compactor.config.compaction.block_retention")));
+            const tempoS3 = at(tempoValues, monolithic ? "tempo.storage.trace.s3" : "storage.trace.s3") as Record<string, unknown> | undefined;
+            if (!tempoS3) {
+                assert.equal(at(loki, "loki.storage.type"), "filesystem");
+                return;
+            }
+            const lokiS3 = at(loki, "loki.storage.s3") as Record<string, unknown>;
+            assert.deepEqual([lokiS3.endpoint, lokiS3.region, lokiS3.insecure], [tempoS3.endpoint, tempoS3.region, tempoS3.insecure]);
+            assert.notEqual(at(loki, "loki.storage.bucketNames.chunks"), tempoS3.bucket);
+            assert.deepEqual(at(loki, "serviceAccount.annotations"), at(tempoValues, "serviceAccount.annotations"));
+        });
+
         if (variant.meshMode === "sidecar") {
             it("applications' OTLP exports bypass their sidecar on every port the collector receives OTLP on", () => {
                 const { otlpPorts } = collectorSide(stack);
@@ -279,3 +371,16 @@ for (const variant of variants) {
         }
     });
 }
+
+describe("contracts: an external Loki", () => {
+    const url = "https://logs.example.com";
+    const files = loadStackConfigFiles(root, "dev");
+    const config = parseStackConfig({ ...files.config, "mesh-observability:logs": JSON.stringify({ backend: "external", url }) }, new Set(files.secretKeys));
+    let stack: Stack;
+    before(async () => (stack = await harness.run(() => buildPlatform(config))));
+    it("installs no Loki", () => assert.equal(stack.resources.filter((r) => r.inputs.chart === "loki").length, 0));
+    it("reads the external Loki in Grafana and pushes both collectors' logs to its OTLP route", () => {
+        assert.equal(datasource(stack, "loki").url, url);
+        for (const name of ["otel", "otel-logs"]) assert.deepEqual(logsExportTargets(collectorCr(stack, name)).map((t) => new URL(`${t}/v1/logs`).href), [`${url}/otlp/v1/logs`], name);
+    });
+});

@@ -72,6 +72,13 @@ describe("collector config", () => {
         assert.deepEqual(at(withMetrics, "exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
         assert.deepEqual(collectorSignals(withMetrics), { traces: true, metrics: true, logs: false });
     });
+    it("sends agents' OTLP logs to the logs backend over OTLP/HTTP, through the same processors", () => {
+        const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
+        const withLogs = collectorConfig(collectorEndpoints(), backend, metrics, undefined, {}, logs);
+        assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(at(withLogs, "exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
+        assert.deepEqual(collectorSignals(withLogs), { traces: true, metrics: true, logs: true });
+    });
     it("counts named pipelines as their signal", () => {
         const pipeline = { receivers: ["otlp"], exporters: ["debug"] };
         assert.deepEqual(collectorSignals({ receivers: {}, exporters: {}, service: { pipelines: { "logs/apps": pipeline, "traces/in": pipeline } } }), { traces: true, metrics: false, logs: true });
@@ -140,6 +147,13 @@ describe("OpenTelemetry", () => {
         const reg = await build({ metricsBackend: metrics });
         assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "python").OTEL_METRICS_EXPORTER, "otlp");
         assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
+    });
+    it("tells agents to send logs only when the collector has a logs backend", async () => {
+        const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
+        assert.equal(envOf(at((await build()).get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "java").OTEL_LOGS_EXPORTER, "none");
+        const reg = await build({ logsBackend: logs });
+        assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "java").OTEL_LOGS_EXPORTER, "otlp");
+        assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
     });
     it("creates each Instrumentation after the operator and its namespace", async () => {
         const reg = await build();

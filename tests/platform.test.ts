@@ -43,6 +43,9 @@ function servicesOf(reg: Registrations<unknown>): Map<string, Set<number>> {
             case "gateway": // Istio's gateway chart: the release's Service with the chart's default service.ports
                 add(release, ns, [15021, 80, 443]);
                 break;
+            case "loki":
+                add(release, ns, [Number(at(r.inputs, "values.loki.server.http_listen_port"))]);
+                break;
             case "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector": {
                 const ports = JSON.stringify(at(r.inputs, "spec.config.receivers")).match(/0\.0\.0\.0:\d+/g) ?? [];
                 add(`${String(at(r.inputs, "metadata.name"))}-collector`, ns, ports.map((p) => Number(p.split(":")[1])));
@@ -125,6 +128,7 @@ describe("dependency edges", () => {
             "monitoring-istiod": ["monitoring-release"],
             // the chart's ServiceMonitors need the CRD the monitoring release installs
             "tempo-chart": ["monitoring-release", "tempo-namespace"],
+            "loki-chart": ["loki-namespace"],
             "istio-base": ["istio-namespace"],
             "istio-istiod": ["istio-base", "istio-namespace"],
             "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
@@ -133,6 +137,7 @@ describe("dependency edges", () => {
             "opentelemetry-operator": ["cert-manager-release", "opentelemetry-operator-namespace"],
             "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
             "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-operator"],
+            "log-shipping-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
             "ingress-nginx-chart": ["cert-manager-release", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
             "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
             // the password is Grafana's generated one: the same RandomPassword feeds both Secrets
@@ -173,6 +178,7 @@ describe("chartValues", () => {
             tempo: ["kubernetes:helm.sh/v4:Chart", "tempo-chart"],
             kubePrometheusStack: ["kubernetes:helm.sh/v3:Release", "monitoring-release"],
             kiali: ["kubernetes:helm.sh/v4:Chart", "kiali-chart"],
+            loki: ["kubernetes:helm.sh/v4:Chart", "loki-chart"],
         };
         // per chart, a real top-level leaf key of the pinned chart that the platform leaves alone
         const base = stackConfig("dev", { "mesh-observability:meshMode": "ambient" });
@@ -205,6 +211,16 @@ describe("stack variants", () => {
         const reg = await build(stackConfig("dev", { "mesh-observability:loadBalancerAddresses": "[]" }));
         assert.equal(reg.resources.filter((r) => r.name.startsWith("metallb")).length, 0);
         assert.deepEqual(reg.dependenciesOf(reg.get("kubernetes:helm.sh/v4:Chart", "istio-gateway")).sort(), ["kubernetes:core/v1:Namespace::istio-ingress-namespace", "kubernetes:helm.sh/v3:Release::istio-istiod"]);
+    });
+    it("installs no Loki and ships no logs without a log store, and agents export no logs", async () => {
+        const reg = await build(stackConfig("dev", { "mesh-observability:logs": JSON.stringify({ backend: "none" }) }));
+        assert.equal(reg.resources.filter((r) => r.name.startsWith("loki") || r.name.startsWith("log-shipping")).length, 0);
+        const java = at(reg.get("kubernetes:opentelemetry.io/v1alpha1:Instrumentation", "opentelemetry-instrumentation-demo").inputs, "spec.java.env") as { name: string; value: string }[];
+        assert.equal(java.find((e) => e.name === "OTEL_LOGS_EXPORTER")?.value, "none");
+        assert.deepEqual(reg.result.logs, { backend: "none" });
+    });
+    it("exports the log store's OTLP endpoint", async () => {
+        assert.deepEqual((await build(stackConfig("dev"))).result.logs, { backend: "loki", otlpEndpoint: "http://loki.loki.svc.cluster.local:3100/otlp" });
     });
     it("installs no ingress-nginx when it is off", async () => {
         const reg = await build(stackConfig("dev", { "mesh-observability:ingressNginx": "false" }));

@@ -187,7 +187,7 @@ describe("safety of pulumi up", () => {
     });
     it("keeps the application namespaces and those whose volumes hold data on destroy, and no other", () => {
         const retained = prod.ofType("kubernetes:core/v1:Namespace").filter((n) => prod.retainedOnDelete(n)).map((n) => String(at(n.inputs, "metadata.name")));
-        assert.deepEqual(retained.sort(), ["monitoring", "observability", "payments", "shop", "tempo"]);
+        assert.deepEqual(retained.sort(), ["loki", "monitoring", "observability", "payments", "shop", "tempo"]);
     });
     it("keeps the collector's queue volumes when it is deleted or scaled down", () => {
         const collector = prod.get("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector");
