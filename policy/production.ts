@@ -10,6 +10,7 @@ import { CERT_MANAGER_CHART } from "../components/cert-manager.ts";
 import { ISTIO_CHARTS } from "../components/istio/version.ts";
 import { KIALI_SERVER_CHART } from "../components/kiali.ts";
 import { KUBE_PROMETHEUS_STACK_CHART } from "../components/kube-prometheus-stack.ts";
+import { LOKI_CHART } from "../components/loki.ts";
 import { OPENTELEMETRY_OPERATOR_CHART } from "../components/opentelemetry.ts";
 import { TEMPO_CHART, TEMPO_DISTRIBUTED_CHART } from "../components/tempo.ts";
 import { at, count, isObject, type Plain, type PlainObject, showPath, toPlain, UNKNOWN } from "./read.ts";
@@ -119,6 +120,23 @@ export const REPLICATED: Readonly<Record<string, readonly Replicated[]>> = {
             budget: (values) => ({ on: nonEmpty(at(values, ["deployment", "pod_disruption_budget", "spec"])), key: "deployment.pod_disruption_budget.spec" }),
         },
     ],
+    [LOKI_CHART.chart]: [
+        {
+            component: "Loki",
+            // loki 18.11.0 values.yaml: singleBinary.replicas defaults to 0
+            replicas: (values) => ({ count: count(at(values, ["singleBinary", "replicas"])) ?? 0, key: "singleBinary.replicas" }),
+            // loki 18.11.0 templates/_pdb.tpl: singleBinary.podDisruptionBudget.enabled (default true) and a minAvailable or maxUnavailable (defaults null)
+            budget: (values) => {
+                const budget = at(values, ["singleBinary", "podDisruptionBudget"]);
+                const bounded = isObject(budget) && [budget.minAvailable, budget.maxUnavailable].some((bound) => bound !== undefined && bound !== null);
+                return { on: bounded && at(values, ["singleBinary", "podDisruptionBudget", "enabled"]) !== false, key: "singleBinary.podDisruptionBudget" };
+            },
+            also: (values, min) => {
+                const replication = count(at(values, ["loki", "commonConfig", "replication_factor"])) ?? 3;
+                return replication < min ? [`loki.commonConfig.replication_factor is ${replication}: each stream is on fewer than ${min} replicas, so losing one stops its writes`] : [];
+            },
+        },
+    ],
     [CERT_MANAGER_CHART.chart]: [certManagerDeployment("controller", []), certManagerDeployment("webhook", ["webhook"]), certManagerDeployment("cainjector", ["cainjector"])],
     [OPENTELEMETRY_OPERATOR_CHART.chart]: [
         {
@@ -150,6 +168,8 @@ function replicatedIn(args: ResourceValidationArgs): { subject: string; values: 
     const { type, name, props } = resourceOf(args);
     if (type === COLLECTOR) {
         const spec = at(props, ["spec"]);
+        // one collector per node (the log collectors) or per pod: no replicas to count
+        if (isObject(spec) && (spec.mode === "daemonset" || spec.mode === "sidecar")) return undefined;
         return { subject: describeObject(type, name, props), values: isObject(spec) ? spec : {}, components: [COLLECTOR_REPLICATED] };
     }
     if (!HELM_TYPES.includes(type)) return undefined;

@@ -11,6 +11,7 @@ import { cniValues, gatewayValues, istiodSizingValues, ztunnelValues } from "../
 import { ISTIO_CHARTS } from "../components/istio/version.ts";
 import { KIALI_SERVER_CHART, kialiSizingValues } from "../components/kiali.ts";
 import { KUBE_PROMETHEUS_STACK_CHART, kubePrometheusStackValues, LAB_MONITORING_SIZING, monitoringSizingValues } from "../components/kube-prometheus-stack.ts";
+import { LOKI_CHART, lokiSizingValues } from "../components/loki.ts";
 import { METALLB_CHART, metalLbValues } from "../components/metallb.ts";
 import { OPENTELEMETRY_OPERATOR_CHART, operatorSizingValues } from "../components/opentelemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
@@ -41,6 +42,7 @@ const SIZED_VALUES: Readonly<Record<string, () => Values>> = {
             monitoringSizingValues(LAB_MONITORING_SIZING),
         ),
     [KIALI_SERVER_CHART.chart]: () => kialiSizingValues(lab.kiali),
+    [LOKI_CHART.chart]: () => lokiSizingValues(lab.loki, false),
 };
 
 /** A Kubernetes `resources` block that requests CPU or memory (a volume claim's `resources.requests.storage` is not one). */

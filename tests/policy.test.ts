@@ -190,11 +190,11 @@ describe("each rule fails on a bad input", () => {
             assert.deepEqual(messages(outcome, "requests-set"), ['helm chart "kiali" (chart kiali-server 2.29.0): values.deployment.resources requests no cpu or memory']);
         });
         it("fails on a chart the platform does not size", async () => {
-            const outcome = await judge(prod, prodConfig(), patched(prod, chartNamed("kiali-server"), (i) => ({ ...i, chart: "loki", version: "6.0.0" })));
-            assert.match(messages(outcome, "requests-set")[0], /^helm chart "kiali" \(chart loki 6.0.0\): the platform sets no requests for chart loki \(sized charts: .*\); give its component sizing and add its builder to policy\/sizing-paths.ts$/);
+            const outcome = await judge(prod, prodConfig(), patched(prod, chartNamed("kiali-server"), (i) => ({ ...i, chart: "mimir-distributed", version: "6.0.0" })));
+            assert.match(messages(outcome, "requests-set")[0], /^helm chart "kiali" \(chart mimir-distributed 6.0.0\): the platform sets no requests for chart mimir-distributed \(sized charts: .*\); give its component sizing and add its builder to policy\/sizing-paths.ts$/);
         });
         it("fails on the collector without a memory request", async () => {
-            const collector = (r: RecordedResource) => r.type === "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
+            const collector = (r: RecordedResource) => r.type === "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector" && r.name === "opentelemetry-collector";
             const outcome = await judge(prod, prodConfig(), patched(prod, collector, (i) => ({ ...i, spec: { ...(i.spec as object), resources: { requests: { cpu: "1" } } } })));
             assert.deepEqual(messages(outcome, "requests-set"), ["OpenTelemetryCollector observability/otel: spec.resources requests no memory"]);
         });
@@ -226,6 +226,18 @@ describe("each rule fails on a bad input", () => {
                 'helm chart "tempo" (chart tempo-distributed 2.26.2): ingester.config.replication_factor is 1: each trace is on fewer than 2 ingesters, so losing one loses traces',
             ]);
         });
+        it("fails on Loki with one replica, each stream then on one", async () => {
+            const outcome = await judge(await desiredState("prod", { sizing: { profile: "production", components: { loki: { replicas: 1 } } } }), prodConfig());
+            assert.deepEqual(messages(outcome, "production-replicas").sort(), [
+                'helm chart "loki" (chart loki 18.11.0): Loki runs 1 replica (singleBinary.replicas); production needs at least 2 (sizing.components in the stack file)',
+                'helm chart "loki" (chart loki 18.11.0): loki.commonConfig.replication_factor is 1: each stream is on fewer than 2 replicas, so losing one stops its writes',
+            ]);
+        });
+        it("counts no replicas of the node log collectors (one per node)", async () => {
+            const outcome = await judge(prod, prodConfig());
+            assert.ok(!messages(outcome, "production-replicas").some((m) => m.includes("otel-logs")));
+            assert.ok(prod.resources.some((r) => r.type.endsWith(":OpenTelemetryCollector") && (r.inputs as { spec?: { mode?: string } }).spec?.mode === "daemonset"));
+        });
         it("fails on Tempo's single binary", async () => {
             const tempo = { mode: "monolithic", retention: "720h", storage: { backend: "s3", bucket: "mesh-traces-prod", endpoint: "s3.eu-west-1.amazonaws.com" } };
             const outcome = await judge(await desiredState("prod", { tempo }), prodConfig());
@@ -241,10 +253,11 @@ describe("each rule fails on a bad input", () => {
 
     describe("production-disruption-budgets", () => {
         it("fails where a replicated component's budget is turned off", async () => {
-            const values = { kiali: { deployment: { pod_disruption_budget: null } }, istiod: { global: { defaultPodDisruptionBudget: { enabled: false } } } };
+            const values = { kiali: { deployment: { pod_disruption_budget: null } }, istiod: { global: { defaultPodDisruptionBudget: { enabled: false } } }, loki: { singleBinary: { podDisruptionBudget: { enabled: false } } } };
             const outcome = await judge(await desiredState("prod", { chartValues: values }), prodConfig());
             assert.deepEqual(messages(outcome, "production-disruption-budgets").sort(), [
                 'helm chart "kiali" (chart kiali-server 2.29.0): Kiali has no PodDisruptionBudget (deployment.pod_disruption_budget.spec); a node drain can evict every replica at once',
+                'helm chart "loki" (chart loki 18.11.0): Loki has no PodDisruptionBudget (singleBinary.podDisruptionBudget); a node drain can evict every replica at once',
                 'helm release "istiod" (chart istiod 1.30.3): istiod has no PodDisruptionBudget (global.defaultPodDisruptionBudget.enabled); a node drain can evict every replica at once',
             ]);
         });
