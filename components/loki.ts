@@ -5,7 +5,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { LogsConfig, ObjectStorageCredentials, TempoStorageConfig } from "../stacks/config.ts";
-import { parseGoDuration } from "../stacks/validators.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
@@ -53,12 +52,11 @@ export function logStoreApi(logs: LogsConfig): LogStoreApi | undefined {
 }
 
 /**
- * Loki keeps logs as long as Tempo keeps traces, so that a log line's trace link leads somewhere; at least 24 hours,
- * Loki's minimum (docs/sources/operations/storage/retention.md), in whole hours.
+ * Loki keeps logs as long as Tempo keeps traces (given in seconds), so that a log line's trace link leads somewhere;
+ * at least 24 hours, Loki's minimum (docs/sources/operations/storage/retention.md), in whole hours.
  */
-export function lokiRetention(tempoRetention: string): string {
-    const hours = Math.ceil((parseGoDuration(tempoRetention) ?? 0) / 3600);
-    return `${Math.max(24, hours)}h`;
+export function lokiRetention(tempoRetentionSeconds: number): string {
+    return `${Math.max(24, Math.ceil(tempoRetentionSeconds / 3600))}h`;
 }
 
 /**
@@ -158,8 +156,8 @@ export interface LokiArgs {
     readonly storage: LokiStorage;
     /** The same keys as Tempo's, when Tempo uses static keys. */
     readonly objectStorageCredentials?: ObjectStorageCredentials;
-    /** Tempo's retention (a Go duration); see lokiRetention. */
-    readonly retention: string;
+    /** Tempo's retention in seconds; see lokiRetention. */
+    readonly retentionSeconds: number;
     /** @default - the lab profile */
     readonly sizing?: ComponentSizing;
     /** Raw chart values, merged last. @default {} */
@@ -196,7 +194,7 @@ export class Loki extends pulumi.ComponentResource {
                 release: RELEASE,
                 namespace: namespace.metadata.name,
                 values: mergeValues(
-                    lokiValues(args.storage, lokiRetention(args.retention), credentials ? CREDENTIALS_SECRET : undefined),
+                    lokiValues(args.storage, lokiRetention(args.retentionSeconds), credentials ? CREDENTIALS_SECRET : undefined),
                     lokiSizingValues(args.sizing ?? PROFILES.lab.loki, objectStorage),
                     args.values,
                 ),

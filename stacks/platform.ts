@@ -29,6 +29,7 @@ import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, t
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
+import { parseGoDuration } from "./validators.ts";
 
 /** Where a browser reaches Grafana and Kiali: the port-forwards the outputs give. */
 const GRAFANA_LOCAL_PORT = 3000;
@@ -190,7 +191,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             provider,
             storage: { tempo: config.tempo.storage, bucket: config.logs.bucket },
             objectStorageCredentials: config.objectStorageCredentials,
-            retention: config.tempo.retention,
+            retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
             sizing: size.loki,
             values: values.loki,
         });

@@ -16,7 +16,7 @@ const threeReplicas = { ...PROFILES.production.loki, replicas: 3 };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
-const build = (args: Partial<LokiArgs> = {}) => harness.run(() => new Loki("loki", { provider: new k8s.Provider("k8s", {}), storage: { tempo: local }, retention: "24h", ...args }));
+const build = (args: Partial<LokiArgs> = {}) => harness.run(() => new Loki("loki", { provider: new k8s.Provider("k8s", {}), storage: { tempo: local }, retentionSeconds: 24 * 3600, ...args }));
 const chartValues = async (args: Partial<LokiArgs> = {}) => (await build(args)).get(CHART, "loki-chart").inputs.values;
 
 describe("loki endpoints", () => {
@@ -37,9 +37,9 @@ describe("loki endpoints", () => {
 });
 
 describe("loki retention", () => {
-    it("follows Tempo's", () => assert.equal(lokiRetention("720h"), "720h"));
-    it("is at least Loki's minimum of 24 hours", () => assert.equal(lokiRetention("12h"), "24h"));
-    it("rounds up to whole hours, which Loki's duration syntax always reads", () => assert.equal(lokiRetention("36h30m"), "37h"));
+    it("follows Tempo's", () => assert.equal(lokiRetention(720 * 3600), "720h"));
+    it("is at least Loki's minimum of 24 hours", () => assert.equal(lokiRetention(12 * 3600), "24h"));
+    it("rounds up to whole hours, which Loki's duration syntax always reads", () => assert.equal(lokiRetention(36.5 * 3600), "37h"));
 });
 
 describe("loki S3 addressing", () => {
@@ -126,7 +126,7 @@ describe("Loki", () => {
         const reg = await build();
         assert.ok(reg.retainedOnDelete(reg.get("kubernetes:core/v1:Namespace", "loki-namespace")));
     });
-    it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retention: "168h" }), "loki.limits_config.retention_period"), "168h"));
+    it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retentionSeconds: 168 * 3600 }), "loki.limits_config.retention_period"), "168h"));
     it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {
         const reg = await build({ storage: { tempo: s3, bucket: "logs" }, objectStorageCredentials: credentials() });
         assert.equal(reg.get(SECRET, "loki-s3-credentials").inputs.stringData, "[secret]");
