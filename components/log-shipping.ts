@@ -7,6 +7,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
+import { collectorTelemetry } from "./collector-telemetry.ts";
 import type { LogStoreApi } from "./loki.ts";
 import { COLLECTOR_NAMESPACE, type ExistingNamespace } from "./opentelemetry.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
@@ -108,6 +109,8 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
             pipelines: {
                 logs: { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] },
             },
+            // its own metrics, as the gateway's: the collectors' ServiceMonitor scrapes every collector's monitoring Service
+            telemetry: collectorTelemetry(),
         },
     };
 }

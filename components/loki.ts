@@ -151,6 +151,19 @@ export function lokiSizingValues(sizing: ComponentSizing, objectStorage: boolean
     };
 }
 
+/** The chart's ServiceMonitor for the single binary (its `http-metrics` port, `/metrics`): loki 18.11.0 values `monitoring.serviceMonitor`. */
+export function lokiServiceMonitorValues(labels: Readonly<Record<string, string>>): Values {
+    return { monitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } } };
+}
+
+/** Prometheus Operator monitoring for Loki. */
+export interface LokiServiceMonitors {
+    /** Labels the Prometheus that should scrape Loki selects ServiceMonitors by. */
+    readonly labels: Readonly<Record<string, string>>;
+    /** What installs the ServiceMonitor CRD: the chart waits for it. */
+    readonly crds: pulumi.Resource;
+}
+
 export interface LokiArgs {
     readonly provider: k8s.Provider;
     readonly storage: LokiStorage;
@@ -160,6 +173,8 @@ export interface LokiArgs {
     readonly retentionSeconds: number;
     /** @default - the lab profile */
     readonly sizing?: ComponentSizing;
+    /** The chart's ServiceMonitor; without it, none. @default - none */
+    readonly serviceMonitors?: LokiServiceMonitors;
     /** Raw chart values, merged last. @default {} */
     readonly values?: Values;
 }
@@ -196,11 +211,12 @@ export class Loki extends pulumi.ComponentResource {
                 values: mergeValues(
                     lokiValues(args.storage, lokiRetention(args.retentionSeconds), credentials ? CREDENTIALS_SECRET : undefined),
                     lokiSizingValues(args.sizing ?? PROFILES.lab.loki, objectStorage),
+                    args.serviceMonitors ? lokiServiceMonitorValues(args.serviceMonitors.labels) : {},
                     args.values,
                 ),
             },
-            // pods read the keys at start: the Secret must exist first
-            { ...childOpts, dependsOn: credentials ? [credentials] : [] },
+            // pods read the keys at start: the Secret must exist first; the chart's ServiceMonitor needs its CRD
+            { ...childOpts, dependsOn: [...(credentials ? [credentials] : []), ...(args.serviceMonitors ? [args.serviceMonitors.crds] : [])] },
         );
         this.registerOutputs({ endpoints: this.endpoints });
     }

@@ -275,6 +275,20 @@ for (const variant of variants) {
             assert.deepEqual([...namespaces].sort(), [String(at(one(stack, COLLECTOR).inputs, "metadata.namespace")), String(tempo.inputs.namespace)].sort());
         });
 
+        it("Prometheus scrapes the node log collectors like the gateway: the collectors' monitor selects their monitoring Service, where they listen", () => {
+            const service = monitoringService(collectorCr(stack, "otel-logs").inputs as unknown as Parameters<typeof monitoringService>[0]);
+            const monitor = stack.ofType(SERVICE_MONITOR).find((m) => (at(m.inputs, "spec.namespaceSelector.matchNames") as string[] | undefined)?.includes(service.namespace));
+            assert.ok(monitor, `no ServiceMonitor watches ${service.namespace}`);
+            for (const [key, value] of Object.entries(at(monitor.inputs, "spec.selector.matchLabels") as Record<string, string>)) assert.equal(service.labels[key], value, `selector ${key}=${value}`);
+            assert.deepEqual((at(monitor.inputs, "spec.endpoints") as { port: string }[]).map((e) => e.port), service.ports.map((p) => p.name));
+            assert.equal(service.listenHost, "0.0.0.0");
+        });
+        it("Prometheus selects Loki's own ServiceMonitor, which the chart renders once the release installed its CRD", () => {
+            const loki = chart(stack, "loki");
+            const kps = chart(stack, "kube-prometheus-stack");
+            assert.deepEqual([at(loki.inputs.values, "monitoring.serviceMonitor.enabled"), at(loki.inputs.values, "monitoring.serviceMonitor.labels.release")], [true, String(kps.inputs.name)]);
+            assert.ok(loki.dependencies.includes(kps.urn));
+        });
         it("Grafana's Loki datasource reads the Service and port the Loki chart opens", () => {
             const loki = chart(stack, "loki");
             const target = address(String(datasource(stack, "loki").url));

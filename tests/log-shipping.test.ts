@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import { extractTraceId, LOG_COLLECTOR_NAME, logCollectorConfig, logCollectorWorkload, LogShipping, TRACE_ID_GROUP, TRACE_ID_PATTERN } from "../components/log-shipping.ts";
+import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { lokiEndpoints } from "../components/loki.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { at, Harness } from "./harness.ts";
@@ -87,6 +88,7 @@ describe("log collector pipeline", () => {
         assert.deepEqual(at(exporter, "sending_queue"), { enabled: true, storage: "file_storage/logs", sizer: "bytes", queue_size: 256 * 2 ** 20 });
         assert.equal(at(exporter, "retry_on_failure.max_elapsed_time"), "0s");
     });
+    it("serves its own metrics as the gateway collector does (the alert rules' names)", () => assert.deepEqual(at(config, "service.telemetry"), collectorTelemetry()));
     it("keeps offsets and queue in one storage extension the service starts", () => {
         assert.deepEqual(Object.keys(at(config, "extensions") as object), ["file_storage/logs"]);
         assert.deepEqual(at(config, "service.extensions"), ["file_storage/logs"]);

@@ -137,5 +137,16 @@ describe("Loki", () => {
     it("runs the profile's replicas on object storage", async () => {
         assert.equal(at(await chartValues({ storage: { tempo: s3, bucket: "logs" }, sizing: threeReplicas }), "singleBinary.replicas"), 3);
     });
+    it("turns the chart's ServiceMonitor on with Prometheus' selector labels, after the CRD's installer", async () => {
+        const reg = await harness.run(() => {
+            const provider = new k8s.Provider("k8s", {});
+            const crds = new k8s.core.v1.ConfigMap("crds", {}, { provider });
+            return new Loki("loki", { provider, storage: { tempo: local }, retentionSeconds: 86400, serviceMonitors: { labels: { release: "kps" }, crds } });
+        });
+        const chart = reg.get(CHART, "loki-chart");
+        assert.deepEqual(at(chart.inputs, "values.monitoring.serviceMonitor"), { enabled: true, labels: { release: "kps" } });
+        assert.ok(reg.dependenciesOf(chart).includes("kubernetes:core/v1:ConfigMap::crds"));
+    });
+    it("renders no ServiceMonitor unless asked", async () => assert.equal(at(await chartValues(), "monitoring"), undefined));
     it("merges raw values last", async () => assert.equal(at(await chartValues({ values: { singleBinary: { replicas: 5 } } }), "singleBinary.replicas"), 5));
 });

@@ -128,7 +128,7 @@ describe("dependency edges", () => {
             "monitoring-istiod": ["monitoring-release"],
             // the chart's ServiceMonitors need the CRD the monitoring release installs
             "tempo-chart": ["monitoring-release", "tempo-namespace"],
-            "loki-chart": ["loki-namespace"],
+            "loki-chart": ["loki-namespace", "monitoring-release"],
             "istio-base": ["istio-namespace"],
             "istio-istiod": ["istio-base", "istio-namespace"],
             "istio-gateway": ["istio-ingress-namespace", "istio-istiod", "metallb-l2", "metallb-pool"],
