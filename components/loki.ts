@@ -156,6 +156,23 @@ export function lokiServiceMonitorValues(labels: Readonly<Record<string, string>
     return { monitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } } };
 }
 
+/** Everything the platform sets in the chart's values (the component merges `values` over it). */
+export function lokiChartValues(args: {
+    readonly storage: LokiStorage;
+    readonly retentionSeconds: number;
+    /** Whether static S3 keys reach the pods (from the credentials Secret). */
+    readonly staticKeys: boolean;
+    readonly sizing: ComponentSizing;
+    readonly serviceMonitorLabels?: Readonly<Record<string, string>>;
+}): Values {
+    const objectStorage = onObjectStorage(args.storage);
+    return mergeValues(
+        lokiValues(args.storage, lokiRetention(args.retentionSeconds), objectStorage && args.staticKeys ? CREDENTIALS_SECRET : undefined),
+        lokiSizingValues(args.sizing, objectStorage),
+        args.serviceMonitorLabels ? lokiServiceMonitorValues(args.serviceMonitorLabels) : {},
+    );
+}
+
 /** Prometheus Operator monitoring for Loki. */
 export interface LokiServiceMonitors {
     /** Labels the Prometheus that should scrape Loki selects ServiceMonitors by. */
@@ -209,9 +226,13 @@ export class Loki extends pulumi.ComponentResource {
                 release: RELEASE,
                 namespace: namespace.metadata.name,
                 values: mergeValues(
-                    lokiValues(args.storage, lokiRetention(args.retentionSeconds), credentials ? CREDENTIALS_SECRET : undefined),
-                    lokiSizingValues(args.sizing ?? PROFILES.lab.loki, objectStorage),
-                    args.serviceMonitors ? lokiServiceMonitorValues(args.serviceMonitors.labels) : {},
+                    lokiChartValues({
+                        storage: args.storage,
+                        retentionSeconds: args.retentionSeconds,
+                        staticKeys: credentials !== undefined,
+                        sizing: args.sizing ?? PROFILES.lab.loki,
+                        serviceMonitorLabels: args.serviceMonitors?.labels,
+                    }),
                     args.values,
                 ),
             },

@@ -18,6 +18,7 @@ import {
     PROMETHEUS_SELECTOR_LABELS,
     publicUrlValues,
 } from "../components/kube-prometheus-stack.ts";
+import { LOKI_CHART, lokiChartValues, logStoreApi } from "../components/loki.ts";
 import { fixedAddressAnnotations, METALLB_CHART, metalLbValues } from "../components/metallb.ts";
 import { collectorEndpoints, OPENTELEMETRY_OPERATOR_CHART, operatorValues } from "../components/opentelemetry.ts";
 import { samplingPolicy } from "../components/sampling.ts";
@@ -26,7 +27,7 @@ import { serviceMonitorValues, TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, tempoChart,
 import type { ChartValueTarget, StackConfig } from "./config.ts";
 import { ISTIO_INGRESS_CLASS, uiHosts } from "../components/ui/index.ts";
 import { kialiLinks, uiPublicUrls } from "./platform.ts";
-import { closestKey } from "./validators.ts";
+import { closestKey, parseGoDuration } from "./validators.ts";
 
 /** Every chart the platform can install, at its pinned version: what the key index covers. */
 export const PINNED_CHARTS: readonly ChartRef[] = [
@@ -39,7 +40,16 @@ export const PINNED_CHARTS: readonly ChartRef[] = [
     TEMPO_DISTRIBUTED_CHART,
     KUBE_PROMETHEUS_STACK_CHART,
     KIALI_SERVER_CHART,
+    LOKI_CHART,
 ];
+
+/**
+ * Pinned charts the reference data (../shared/charts) has no values for: their keys are indexed from the chart's own
+ * release instead (loki 18.11.0: values.yaml of grafana-community/helm-charts tag loki-18.11.0), into
+ * stacks/chart-keys.own.json, by `npm run generate:chart-keys -- <charts-dir> --own`. check-upstream's comparison
+ * with the reference data covers the others.
+ */
+export const OWN_SOURCE_CHARTS: readonly ChartRef[] = [LOKI_CHART];
 
 /** The chart each `chartValues` target goes to in this stack (Tempo's depends on `tempo.mode`). */
 export function chartOf(target: ChartValueTarget, config: Pick<StackConfig, "tempo">): ChartRef {
@@ -56,6 +66,7 @@ export function chartOf(target: ChartValueTarget, config: Pick<StackConfig, "tem
         tempo: tempoChart(config.tempo.mode),
         kubePrometheusStack: KUBE_PROMETHEUS_STACK_CHART,
         kiali: KIALI_SERVER_CHART,
+        loki: LOKI_CHART,
     };
     return charts[target];
 }
@@ -85,9 +96,13 @@ export interface ChartKeyIndex {
 export const chartKeyId = (ref: Pick<ChartRef, "chart" | "version">) => `${ref.chart}@${ref.version}`;
 
 let loaded: ChartKeyIndex | undefined;
-/** The committed index (read once, when first needed). */
+/** The committed index, the reference charts' and the own-source ones' together (read once, when first needed). */
 export function chartKeyIndex(): ChartKeyIndex {
-    loaded ??= JSON.parse(fs.readFileSync(new URL("./chart-keys.json", import.meta.url), "utf8")) as ChartKeyIndex;
+    const read = (file: string) => JSON.parse(fs.readFileSync(new URL(file, import.meta.url), "utf8")) as ChartKeyIndex;
+    if (!loaded) {
+        const [reference, own] = [read("./chart-keys.json"), read("./chart-keys.own.json")];
+        loaded = { "//": reference["//"], charts: { ...reference.charts, ...own.charts } };
+    }
     return loaded;
 }
 
@@ -174,6 +189,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                 retention: config.prometheus.retention,
                 includeZtunnelDashboard: ambient,
                 ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
+                logs: logStoreApi(config.logs),
             }),
             monitoringSizingValues({
                 prometheus: size.prometheus,
@@ -186,6 +202,17 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
             publicUrlValues(uiPublicUrls(config)),
         ),
         kiali: mergeValues(kialiValues(kialiLinks(config)), kialiSizingValues(size.kiali), kialiPublicValues(config.ui ? uiHosts(config.ui.domain).kiali : undefined)),
+        ...(config.logs.backend === "loki"
+            ? {
+                  loki: lokiChartValues({
+                      storage: { tempo: config.tempo.storage, bucket: config.logs.bucket },
+                      retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
+                      staticKeys: config.objectStorageCredentials !== undefined,
+                      sizing: size.loki,
+                      serviceMonitorLabels: PROMETHEUS_SELECTOR_LABELS,
+                  }),
+              }
+            : {}),
     };
 }
 

@@ -211,6 +211,19 @@ describe("chartValues in the stack config", () => {
             "mesh-observability:chartValues.kiali.deployment.replicas: got 3; the platform sets this key (to 1); set mesh-observability:sizing instead",
         ]);
     });
+    it("checks Loki's keys against its own release's values (the reference data has none)", () => {
+        assert.deepEqual(problemsOf("dev", { loki: { singleBinary: { replcas: 2 } } }), [
+            "mesh-observability:chartValues.loki.singleBinary.replcas: unknown key of loki 18.11.0; did you mean chartValues.loki.singleBinary.replicas?",
+        ]);
+        assert.deepEqual(problemsOf("dev", { loki: { loki: { limits_config: { ingestion_rate_mb: 8 } }, singleBinary: { persistence: { storageClass: "fast" } } } }), []);
+        assert.deepEqual(chartKeyIndex().charts["loki@18.11.0"].sources, ["loki/18.11.0/values.yaml"]);
+    });
+    it("refuses Loki's keys that its links rely on, and names Tempo's retention behind Loki's", () => {
+        assert.deepEqual(problemsOf("dev", { loki: { loki: { auth_enabled: true, limits_config: { retention_period: "48h" } } } }), [
+            "mesh-observability:chartValues.loki.loki.auth_enabled: got true; the platform sets this key (to false); other parts of the stack rely on it; remove it from chartValues",
+            'mesh-observability:chartValues.loki.loki.limits_config.retention_period: got "48h"; the platform sets this key (to "24h"); set mesh-observability:tempo.retention instead',
+        ]);
+    });
     it("refuses replacing a map that holds keys the platform sets", () => {
         assert.deepEqual(problemsOf("dev", { certManager: { crds: null } }), [
             "mesh-observability:chartValues.certManager.crds: got null; it would replace keys the platform sets (crds.enabled, crds.keep); set keys beside them instead",
