@@ -88,7 +88,8 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
         processors: {
             memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
             k8s_attributes: {
-                filter: { node_from_env_var: NODE_NAME_ENV },
+                // this node's pods only (the variable is expanded when the config loads)
+                filter: { node: `\${env:${NODE_NAME_ENV}}` },
                 pod_association: [{ sources: [{ from: "resource_attribute", name: "k8s.pod.uid" }] }],
                 extract: {
                     metadata: ["k8s.namespace.name", "k8s.pod.name", "k8s.pod.uid", "k8s.node.name", "k8s.deployment.name", "k8s.statefulset.name", "k8s.daemonset.name", "service.name"],

@@ -109,7 +109,7 @@ describe("log collector workload", () => {
         assert.deepEqual(at(workload.volumes?.find((v) => v.name === "state"), "hostPath"), { path: directory, type: "DirectoryOrCreate" });
     });
     it("gives k8s_attributes the node's name in the variable its filter reads", () => {
-        const variable = at(config, "processors.k8s_attributes.filter.node_from_env_var");
+        const variable = /^\$\{env:([A-Z0-9_]+)\}$/.exec(String(at(config, "processors.k8s_attributes.filter.node")))?.[1];
         assert.deepEqual(workload.env?.find((e) => e.name === variable)?.valueFrom, { fieldRef: { fieldPath: "spec.nodeName" } });
     });
     it("runs as root (the log files are root's) without capabilities or a writable root filesystem", () => {

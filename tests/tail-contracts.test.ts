@@ -28,7 +28,8 @@ const chartValues = (stack: Stack, chart: string) => {
     assert.equal(found.length, 1, `one release of ${chart}`);
     return found[0].inputs.values as Record<string, unknown>;
 };
-const collectorCrs = (stack: Stack) => stack.ofType(COLLECTOR);
+/** The trace collectors (the node log collectors, a DaemonSet, are no tier of theirs). */
+const collectorCrs = (stack: Stack) => stack.ofType(COLLECTOR).filter((cr) => at(cr.inputs, "spec.mode") !== "daemonset");
 const configOf = (cr: ResourceRecord) => at(cr.inputs, "spec.config") as Config;
 const pipelinesOf = (cr: ResourceRecord) => at(configOf(cr), "service.pipelines") as Record<string, Pipeline>;
 /** The collector that runs tail_sampling (the one tier, or the sampling tier). */
