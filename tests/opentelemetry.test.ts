@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import {
+    gatewayTierConfig,
     collectorConfig,
     collectorEndpoints,
     collectorSignals,
@@ -11,6 +12,7 @@ import {
     SDK_AGENTS,
 } from "../components/opentelemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
+import { samplingTierEndpoints } from "../components/tail-sampling.ts";
 import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
@@ -78,6 +80,12 @@ describe("collector config", () => {
         assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
         assert.deepEqual(at(withLogs, "exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
         assert.deepEqual(collectorSignals(withLogs), { traces: true, metrics: true, logs: true });
+    });
+    it("sends agents' logs from the gateway tier, which sees their pods, with two tiers", () => {
+        const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
+        const gateway = gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics, logs);
+        assert.deepEqual(at(gateway, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(collectorSignals(gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics)).logs, false);
     });
     it("counts named pipelines as their signal", () => {
         const pipeline = { receivers: ["otlp"], exporters: ["debug"] };
