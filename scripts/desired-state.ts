@@ -94,7 +94,9 @@ export class RegistrationRecorder {
             {
                 newResource: (args) => ({ id: args.custom ? `${args.name}-id` : undefined, state: mockState(args) }),
                 call: (args) => {
-                    throw new Error(`the program called ${args.token}, which the mocks do not implement`);
+                    // the SDK reports only the error's `details` (what the engine would send) to the program
+                    const message = `the program called ${args.token}, which the mocks do not implement`;
+                    throw Object.assign(new Error(message), { details: message });
                 },
             },
             project,
