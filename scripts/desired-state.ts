@@ -64,16 +64,14 @@ export function mockState(args: pulumi.runtime.MockResourceArgs): Record<string,
     const inputs = args.inputs as Record<string, unknown>;
     switch (args.type) {
         case "random:index/randomPassword:RandomPassword":
-        case "random:index/randomString:RandomString":
-            // deterministic stand-in: the desired state never prints it (it is a secret)
+            // deterministic stand-in; the mocks do not mark it secret (no additionalSecretOutputs): the program must, and
+            // tests/secrets.test.ts checks that the desired state never prints it
             return { ...inputs, result: `mock-${args.name}` };
         case "tls:index/privateKey:PrivateKey":
             return { ...inputs, privateKeyPem: `mock-${args.name}`, publicKeyPem: `mock-${args.name}-public` };
         case "tls:index/selfSignedCert:SelfSignedCert":
             // a stand-in PEM: the real certificate exists only once the tls provider has run
             return { ...inputs, certPem: `-----BEGIN CERTIFICATE-----\nmock-${args.name}\n-----END CERTIFICATE-----\n` };
-        case "kubernetes:helm.sh/v3:Release":
-            return { ...inputs, status: { name: inputs.name, namespace: inputs.namespace, status: "deployed" } };
         default:
             return { ...inputs };
     }

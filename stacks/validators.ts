@@ -65,10 +65,9 @@ export function parseIPv4(text: string): IpAddress | undefined {
 export function parseIPv6(text: string): IpAddress | undefined {
     if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split("::").length > 2) return undefined;
     const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
-    const groupsOf = (part: string): string[] | undefined => (part === "" ? [] : part.split(":"));
+    const groupsOf = (part: string): string[] => (part === "" ? [] : part.split(":"));
     const headGroups = groupsOf(head);
     const tailGroups = tail === undefined ? [] : groupsOf(tail);
-    if (!headGroups || !tailGroups) return undefined;
     // an embedded IPv4 tail (::ffff:1.2.3.4) stands for the last two groups
     const last = [...headGroups, ...tailGroups].at(-1);
     let embedded: bigint | undefined;
