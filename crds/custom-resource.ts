@@ -138,7 +138,7 @@ function rootProblems(object: CustomResourceObject, ref: { kind: string; apiVers
 }
 
 /** An ajv error as @kubernetes-models/validate reports it (messages filled in by ajv-i18n). */
-interface SchemaError {
+export interface SchemaError {
     readonly keyword: string;
     readonly instancePath: string;
     readonly params: Record<string, unknown>;
@@ -153,7 +153,7 @@ const within = (path: string, root: string): boolean => path === root || path.st
  * anyOf/oneOf (ajv reports them just before the anyOf/oneOf error itself, at or below its path) are folded into one
  * problem: `/spec/port: must be integer or must be string`.
  */
-function describe(errors: readonly SchemaError[]): SchemaProblem[] {
+export function describe(errors: readonly SchemaError[]): SchemaProblem[] {
     const problems: SchemaProblem[] = [];
     const add = (path: string, message: string) => {
         if (!problems.some((p) => p.path === path && p.message === message)) problems.push({ path, message });

@@ -82,6 +82,14 @@ describe("ambient enrolment", () => {
             assert.equal(at(r.inputs, "values.profile"), "ambient", r.name);
         }
     });
+    it("installs istio-cni and ztunnel into istiod's namespace", () => {
+        const namespace = ambient.get(RELEASE, "istio-istiod").inputs.namespace;
+        assert.equal(namespace, "istio-system");
+        for (const r of [ambient.get(CHART, "istio-cni"), ambient.get(CHART, "istio-ztunnel")]) assert.equal(r.inputs.namespace, namespace, r.name);
+    });
+    it("names the istio-cni and ztunnel releases as Istio's docs do", () => {
+        assert.deepEqual([ambient.get(CHART, "istio-cni").inputs.name, ambient.get(CHART, "istio-ztunnel").inputs.name], ["istio-cni", "ztunnel"]);
+    });
     it("pins istio-cni and ztunnel to the control plane's version", () => {
         for (const r of [ambient.get(CHART, "istio-cni"), ambient.get(CHART, "istio-ztunnel")]) assert.equal(r.inputs.version, "1.30.3");
     });
@@ -130,5 +138,11 @@ describe("ambient install order", () => {
     });
     it("the data plane, the CRDs and the namespace before each waypoint", () => {
         assert.deepEqual(waitsFor(GATEWAY, "istio-waypoint-demo"), ["istio-app-demo", "istio-cni", "istio-gateway-api-crds", "istio-istiod", "istio-ztunnel"]);
+    });
+    it("istiod's webhook and the namespace, not the waypoint, before the waypoint's Telemetry", () => {
+        assert.deepEqual(waitsFor(TELEMETRY, "istio-waypoint-telemetry-demo"), ["istio-app-demo", "istio-istiod"]);
+    });
+    it("the Gateway API CRDs first of all", () => {
+        assert.deepEqual(waitsFor("kubernetes:yaml/v2:ConfigFile", "istio-gateway-api-crds"), []);
     });
 });

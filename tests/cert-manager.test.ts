@@ -16,6 +16,7 @@ describe("CertManager", () => {
         assert.equal(chart.inputs.chart, "cert-manager");
         assert.equal(chart.inputs.version, "v1.21.1");
         assert.deepEqual(chart.inputs.repositoryOpts, { repo: "https://charts.jetstack.io" });
+        assert.equal(chart.inputs.name, "cert-manager");
     });
     it("installs and keeps the CRDs", async () => {
         assert.deepEqual(at((await build()).get(RELEASE, "cm-release").inputs, "values.crds"), { enabled: true, keep: true });
@@ -31,6 +32,10 @@ describe("CertManager", () => {
     it("merges raw values last", async () => {
         const values = (await build({ values: { crds: { keep: false }, replicaCount: 3 } })).get(RELEASE, "cm-release").inputs.values;
         assert.deepEqual([at(values, "crds"), at(values, "replicaCount")], [{ enabled: true, keep: false }, 3]);
+    });
+    it("registers its namespace as the component's output", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:CertManager", "cm")), { namespace: "cert-manager" });
     });
     it("parents every child to the component and waits for the namespace", async () => {
         const reg = await build();

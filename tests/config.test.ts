@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { ConfigError, parseStackConfig, type StackConfig } from "../stacks/config.ts";
+import { valueOf } from "./harness.ts";
 
 const key = (name: string) => `mesh-observability:${name}`;
 
@@ -183,6 +184,16 @@ describe("stack config problems", () => {
     it("fails on a namespace longer than 63 characters", () => {
         assert.match(problemsOf({ meshNamespaces: ["a".repeat(64)] })[0], /meshNamespaces\[0\]: .*at most 63 characters/);
     });
+    it("accepts a namespace of exactly 63 characters", () => {
+        assert.deepEqual(parse({ meshNamespaces: ["a".repeat(63)] }).meshNamespaces, ["a".repeat(63)]);
+    });
+    it("refuses the namespaces Kubernetes reserves", () => {
+        for (const namespace of ["default", "kube-system", "kube-public", "kube-node-lease"]) {
+            assert.deepEqual(problemsOf({ meshNamespaces: [namespace] }), [
+                `mesh-observability:meshNamespaces[0]: got "${namespace}"; this namespace belongs to the platform or to Kubernetes; enrol application namespaces only`,
+            ]);
+        }
+    });
     it("fails on a platform namespace", () => {
         assert.deepEqual(problemsOf({ meshNamespaces: ["istio-system"] }), [
             'mesh-observability:meshNamespaces[0]: got "istio-system"; this namespace belongs to the platform or to Kubernetes; enrol application namespaces only',
@@ -199,6 +210,10 @@ describe("stack config problems", () => {
     it("fails on a list that is not a list of strings", () => {
         assert.deepEqual(problemsOf({ meshNamespaces: "shop" }), ['mesh-observability:meshNamespaces: got "shop"; expected a list of strings']);
     });
+    it("fails on a list holding something other than strings, or on an object", () => {
+        assert.deepEqual(problemsOf({ meshNamespaces: ["shop", 1] }), ['mesh-observability:meshNamespaces: got ["shop",1]; expected a list of strings']);
+        assert.deepEqual(problemsOf({ loadBalancerAddresses: { pool: "10.0.0.0/28" } }), ['mesh-observability:loadBalancerAddresses: got {"pool":"10.0.0.0/28"}; expected a list of strings']);
+    });
     it("fails on a malformed CIDR", () => {
         assert.match(problemsOf({ loadBalancerAddresses: ["192.168.1.0/33"] })[0], /^mesh-observability:loadBalancerAddresses\[0\]: got "192.168.1.0\/33"; expected an IPv4\/IPv6 CIDR/);
     });
@@ -211,6 +226,26 @@ describe("stack config problems", () => {
     it("fails on overlapping address blocks", () => {
         assert.deepEqual(problemsOf({ loadBalancerAddresses: ["10.0.0.0/28", "10.0.0.5-10.0.0.20"] }), [
             'mesh-observability:loadBalancerAddresses[1]: got "10.0.0.5-10.0.0.20"; overlaps loadBalancerAddresses[0] (10.0.0.0/28); address blocks must be disjoint',
+        ]);
+    });
+    it("fails on address blocks that share one address, whichever comes first", () => {
+        assert.deepEqual(problemsOf({ loadBalancerAddresses: ["10.0.0.0/28", "10.0.0.15-10.0.0.20"] }), [
+            'mesh-observability:loadBalancerAddresses[1]: got "10.0.0.15-10.0.0.20"; overlaps loadBalancerAddresses[0] (10.0.0.0/28); address blocks must be disjoint',
+        ]);
+        assert.match(problemsOf({ loadBalancerAddresses: ["10.0.0.15-10.0.0.20", "10.0.0.0/28"] })[0], /loadBalancerAddresses\[1\]: .*overlaps loadBalancerAddresses\[0\]/);
+    });
+    it("accepts address blocks that touch without sharing an address", () => {
+        const blocks = ["10.0.0.0/28", "10.0.0.16-10.0.0.20", "10.0.0.21/32"];
+        assert.deepEqual(parse({ loadBalancerAddresses: blocks }).loadBalancerAddresses, blocks);
+    });
+    it("accepts IPv4 and IPv6 blocks with the same numeric span", () => {
+        const blocks = ["0.0.0.0/28", "::/124"];
+        assert.deepEqual(parse({ loadBalancerAddresses: blocks }).loadBalancerAddresses, blocks);
+    });
+    it("counts a malformed block when it names the block an overlap is with", () => {
+        assert.deepEqual(problemsOf({ loadBalancerAddresses: ["nonsense", "10.0.0.0/28", "10.0.0.4/30"] }), [
+            'mesh-observability:loadBalancerAddresses[0]: got "nonsense"; expected an IPv4/IPv6 CIDR ("192.168.1.0/24") or a range "start-end" of one family with start <= end',
+            'mesh-observability:loadBalancerAddresses[2]: got "10.0.0.4/30"; overlaps loadBalancerAddresses[1] (10.0.0.0/28); address blocks must be disjoint',
         ]);
     });
     it("fails on a non-boolean ingressNginx", () => {
@@ -231,6 +266,42 @@ describe("stack config problems", () => {
         assert.deepEqual(problemsOf({ verifyTraces: "true" }), [
             'mesh-observability:verifyTraces: got "true"; the trace check sends its requests through the demo: set mesh-observability:demo to bookinfo, or verifyTraces to false',
         ]);
+    });
+    it("fails on tempo that is not JSON, or not an object", () => {
+        assert.deepEqual(problemsOf({ tempo: "{mode: monolithic" }), ['mesh-observability:tempo: got "{mode: monolithic"; expected an object { mode, retention, storage }']);
+        assert.deepEqual(problemsOf({ tempo: ["monolithic"] }), ['mesh-observability:tempo: got ["monolithic"]; expected an object { mode, retention, storage }']);
+    });
+    it("fails on tempo.storage that is not an object", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: "s3" } }), ['mesh-observability:tempo.storage: got "s3"; expected an object { backend, bucket, endpoint, region, insecure, serviceAccountAnnotations }']);
+    });
+    it("fails on a storage backend it does not know", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "gcs" } } }), ['mesh-observability:tempo.storage.backend: got "gcs"; expected one of local, s3']);
+    });
+    it("fails on a non-boolean tempo.storage.insecure", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", insecure: "yes" } } }), [
+            'mesh-observability:tempo.storage.insecure: got "yes"; expected true or false',
+        ]);
+    });
+    it("fails on an S3 bucket name or region S3 would refuse", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "s3", bucket: "Traces-1", endpoint: "minio:9000", region: "eu west-1" } } }), [
+            "mesh-observability:tempo.storage.bucket: got \"Traces-1\"; expected an S3 bucket name (3-63 lower-case letters, digits, '.' and '-')",
+            'mesh-observability:tempo.storage.region: got "eu west-1"; expected a region name such as "eu-west-1"',
+        ]);
+    });
+    it("accepts S3 bucket names of 3 and 63 characters, endpoints with or without a port, and regions", () => {
+        for (const [bucket, endpoint] of [["abc", "s3.eu-west-1.amazonaws.com"], ["a".repeat(63), "minio:9000"], ["my.traces-1", "10.0.0.5:443"], ["traces", "x"]]) {
+            const storage = parse({ tempo: { storage: { backend: "s3", bucket, endpoint, region: "eu-west-1" } } }).tempo.storage;
+            assert.deepEqual([storage.bucket, storage.endpoint, storage.region], [bucket, endpoint, "eu-west-1"]);
+        }
+    });
+    it("fails on S3 bucket names of 2 or 64 characters and on an endpoint with a path or a port of six digits", () => {
+        const problems = (bucket: string, endpoint: string) => problemsOf({ tempo: { storage: { backend: "s3", bucket, endpoint } } }).map((p) => p.split(":")[1]);
+        assert.deepEqual(problems("ab", "minio:9000"), ["tempo.storage.bucket"]);
+        assert.deepEqual(problems("a".repeat(64), "minio:9000"), ["tempo.storage.bucket"]);
+        assert.deepEqual(problems("traces", "minio:9000/bucket"), ["tempo.storage.endpoint"]);
+        assert.deepEqual(problems("traces", "minio:900000"), ["tempo.storage.endpoint"]);
+        assert.deepEqual(problems("traces", "-minio"), ["tempo.storage.endpoint"]);
+        assert.deepEqual(problems("traces", "minio-"), ["tempo.storage.endpoint"]);
     });
     it("fails on a Tempo mode it does not know", () => {
         assert.deepEqual(problemsOf({ tempo: { mode: "single" } }), ['mesh-observability:tempo.mode: got "single"; expected one of monolithic, distributed']);
@@ -291,6 +362,16 @@ describe("stack config problems", () => {
     it("fails on an unknown Tempo field and suggests the close one", () => {
         assert.deepEqual(problemsOf({ tempo: { retension: "24h" } }), ["mesh-observability:tempo.retension: unknown field; did you mean tempo.retention?"]);
     });
+    it("fails on an unknown tempo.storage field and suggests the close one", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", regoin: "eu-1" } } }), [
+            "mesh-observability:tempo.storage.regoin: unknown field; did you mean tempo.storage.region?",
+        ]);
+    });
+    it("fails on an unknown tempo.storage field far from any known one and lists the known fields", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { colour: "blue" } } }), [
+            "mesh-observability:tempo.storage.colour: unknown field; known fields: backend, bucket, endpoint, region, insecure, serviceAccountAnnotations",
+        ]);
+    });
     it("fails on an object-storage key stored in plain text", () => {
         assert.deepEqual(
             problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" }, ["tempoStorageSecretKey"]),
@@ -302,9 +383,35 @@ describe("stack config problems", () => {
             problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK" }, ["tempoStorageAccessKey"]),
             ["mesh-observability:tempoStorageSecretKey: required together with mesh-observability:tempoStorageAccessKey; set it with `pulumi config set --secret tempoStorageSecretKey <value>`"],
         );
+        assert.deepEqual(
+            problemsOf({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageSecretKey: "SK" }, ["tempoStorageSecretKey"]),
+            ["mesh-observability:tempoStorageAccessKey: required together with mesh-observability:tempoStorageSecretKey; set it with `pulumi config set --secret tempoStorageAccessKey <value>`"],
+        );
+    });
+    it("fails on object-storage keys without S3 storage", () => {
+        assert.deepEqual(problemsOf({ tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" }, ["tempoStorageAccessKey", "tempoStorageSecretKey"]), [
+            "mesh-observability:tempoStorageAccessKey: only used when tempo.storage.backend is s3; remove it or set backend: s3",
+            "mesh-observability:tempoStorageSecretKey: only used when tempo.storage.backend is s3; remove it or set backend: s3",
+        ]);
+    });
+    it("passes both object-storage keys on", async () => {
+        const config = parse(
+            { tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } }, tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" },
+            ["tempoStorageAccessKey", "tempoStorageSecretKey"],
+        );
+        const credentials = config.objectStorageCredentials as NonNullable<StackConfig["objectStorageCredentials"]>;
+        assert.deepEqual([await valueOf(credentials.accessKey), await valueOf(credentials.secretKey)], ["AK", "SK"]);
     });
     it("fails on chart values for a chart the platform does not have, and names the one probably meant", () => {
         assert.deepEqual(problemsOf({ chartValues: { kialli: {} } }), ["mesh-observability:chartValues.kialli: unknown field; did you mean chartValues.kiali?"]);
+    });
+    it("fails on chartValues that is not an object, and lists the charts", () => {
+        assert.deepEqual(problemsOf({ chartValues: ["kiali"] }), [
+            'mesh-observability:chartValues: got ["kiali"]; expected an object with keys among certManager, metallb, ingressNginx, istioBase, istiod, istioGateway, istioCni, ztunnel, openTelemetryOperator, tempo, kubePrometheusStack, kiali',
+        ]);
+    });
+    it("fails on chart values for an unknown chart far from any known one, and lists the charts", () => {
+        assert.match(problemsOf({ chartValues: { grafana: {} } })[0], /^mesh-observability:chartValues\.grafana: unknown field; known fields: certManager, metallb, /);
     });
     it("fails on chart values that are not an object", () => {
         assert.deepEqual(problemsOf({ chartValues: { tempo: "big" } }), ['mesh-observability:chartValues.tempo: got "big"; expected an object of Helm values']);
@@ -322,7 +429,16 @@ describe("stack config problems", () => {
             ["meshMode", "samplingPercent", "ingressNginx", "tempo.mode"],
         );
     });
-    it("says how many problems in the error message", () => {
-        assert.throws(() => parse({ meshMode: "x", ingressNginx: "1" }), /^ConfigError: Invalid stack configuration \(2 problems\):\n {2}- mesh-observability:meshMode/);
+    it("says how many problems in the error message, one per line", () => {
+        assert.throws(() => parse({ meshMode: "x", ingressNginx: "1" }), {
+            name: "ConfigError",
+            message:
+                "Invalid stack configuration (2 problems):\n" +
+                '  - mesh-observability:meshMode: got "x"; expected one of sidecar, ambient\n' +
+                '  - mesh-observability:ingressNginx: got "1"; expected true or false',
+        });
+    });
+    it("says 1 problem, not 1 problems", () => {
+        assert.throws(() => parse({ meshMode: "x" }), { message: 'Invalid stack configuration (1 problem):\n  - mesh-observability:meshMode: got "x"; expected one of sidecar, ambient' });
     });
 });

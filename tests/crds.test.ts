@@ -28,6 +28,7 @@ import {
     type TelemetrySpec,
     VirtualService,
 } from "../crds/index.ts";
+import { describe as describeSchemaErrors, type SchemaError } from "../crds/custom-resource.ts";
 import manifest from "../crds/generated/manifest.json" with { type: "json" };
 import { Harness } from "./harness.ts";
 
@@ -300,6 +301,42 @@ describe("invalid custom resources", () => {
         assert.match(problemsOf(certificate), /^Certificate istio-ingress\/grafana is invalid against cert-manager.io\/v1: \/spec\/usages\/0: must be equal to one of the allowed values: "signing", /);
     });
 
+    it("an empty name or namespace", () => {
+        assert.equal(
+            problemsOf(new L2Advertisement({ metadata: { name: "", namespace: "" } })),
+            "L2Advertisement / is invalid against metallb.io/v1beta1: /metadata/name: must NOT be empty; /metadata/namespace: must NOT be empty",
+        );
+    });
+
+    it("no metadata at all", () => {
+        assert.equal(problemsOf(new Telemetry({ spec: {} })), "Telemetry -/- is invalid against telemetry.istio.io/v1: /: must have required property 'metadata'");
+    });
+
+    it("a name that is not a string: named - in the message, reported by the schema", () => {
+        assert.equal(
+            problemsOf(new L2Advertisement({ metadata: { name: wrong(7), namespace: wrong(8) } })),
+            "L2Advertisement -/- is invalid against metallb.io/v1beta1: /metadata/name: must be string; /metadata/namespace: must be string",
+        );
+    });
+
+    /** A model of a kind the manifest does not list (its prototype carries validate and toJSON, as a model's does). */
+    function unlisted(metadata: Record<string, string>, validate = () => undefined): CustomResourceModel {
+        const fields = { apiVersion: "example.com/v1", kind: "Unlisted", metadata, extra: true };
+        return Object.assign(Object.create({ validate, toJSON: () => fields }) as object, fields) as never;
+    }
+
+    it("a model the manifest does not list: its root is not checked against a CRD, and only the name is required", () => {
+        assert.deepEqual(checkCustomResource(unlisted({ name: "x" })), { apiVersion: "example.com/v1", kind: "Unlisted", metadata: { name: "x" }, extra: true });
+        assert.equal(problemsOf(unlisted({})), "Unlisted -/- is invalid against example.com/v1: /metadata: must have required property 'name'");
+    });
+
+    it("a validator that fails for another reason than the schema: its error is not swallowed", () => {
+        const crash = () => {
+            throw new Error("validator crashed");
+        };
+        assert.throws(() => checkCustomResource(unlisted({ name: "x" }, crash)), { name: "Error", message: "validator crashed" });
+    });
+
     it("names every problem, in one error that keeps them", () => {
         let error: unknown;
         try {
@@ -331,6 +368,123 @@ describe("invalid PrometheusRule", () => {
             spec: { groups: [{ name: "collector", rules: [wrong({ alert: "CollectorRefusingSpans", for: "5m" })] }] },
         });
         assert.equal(problemsOf(rule), "PrometheusRule monitoring/trace-pipeline is invalid against monitoring.coreos.com/v1: /spec/groups/0/rules/0: must have required property 'expr'");
+    });
+});
+
+describe("plain JSON values only", () => {
+    /** The message for a Telemetry whose first tracing entry's `customTags.x` is `value`. */
+    const withTag = (value: unknown) => problemsOf(telemetry({ tracing: [{ customTags: { x: wrong(value) } }] }));
+    const at = "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/customTags/x";
+    it("refuses numbers JSON cannot hold", () => {
+        assert.equal(problemsOf(telemetry({ tracing: [{ randomSamplingPercentage: NaN }] })), "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/randomSamplingPercentage: must be a finite number (is NaN)");
+        assert.equal(withTag(Infinity), `${at}: must be a finite number (is Infinity)`);
+    });
+    it("refuses functions, symbols and bigints", () => {
+        assert.equal(withTag(() => "dev"), `${at}: must be a JSON value (is a function)`);
+        assert.equal(withTag(Symbol("dev")), `${at}: must be a JSON value (is a symbol)`);
+        assert.equal(withTag(1n), `${at}: must be a JSON value (is a bigint)`);
+    });
+    it("refuses promises", () => assert.equal(withTag(Promise.resolve("dev")), `${at}: is a Promise, not a plain value`));
+    it("refuses class instances that are not models, Dates included", () => {
+        assert.equal(withTag(new Map()), `${at}: is a Map instance, not a plain JSON value`);
+        assert.equal(withTag(new Date(0)), `${at}: is a Date instance, not a plain JSON value`);
+    });
+    it("refuses undefined in a list, which JSON would turn into null", () => {
+        assert.equal(
+            problemsOf(new IPAddressPool({ metadata: { name: "p", namespace: "metallb-system" }, spec: { addresses: ["10.0.0.0/28", wrong(undefined)] } })),
+            "IPAddressPool metallb-system/p is invalid against metallb.io/v1beta1: /spec/addresses/1: is undefined (a list holds JSON values only)",
+        );
+    });
+    it("takes null and objects without a prototype as plain values", () => {
+        const literal = Object.assign(Object.create(null) as Record<string, unknown>, { value: "dev" });
+        assert.deepEqual(checkCustomResource(telemetry({ tracing: [{ customTags: { x: { literal: wrong(literal) } } }] })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
+    });
+    it("takes a nested model by its toJSON()", () => {
+        class TagModel {
+            literal = { value: "dev" };
+            toJSON() {
+                return { literal: this.literal };
+            }
+        }
+        assert.deepEqual(checkCustomResource(telemetry({ tracing: [{ customTags: { x: wrong(new TagModel()) } }] })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
+    });
+});
+
+describe("schema errors as problems", () => {
+    const error = (keyword: string, instancePath: string, message?: string, params: Record<string, unknown> = {}): SchemaError => ({ keyword, instancePath, params, message });
+    it("put a root error at /", () => assert.deepEqual(describeSchemaErrors([error("type", "", "must be object")]), [{ path: "/", message: "must be object" }]));
+    it("name the keyword and its parameters when ajv gives no message", () => {
+        assert.deepEqual(describeSchemaErrors([error("format", "/spec/x", undefined, { format: "date-time" })]), [{ path: "/spec/x", message: 'fails format {"format":"date-time"}' }]);
+    });
+    it("report an unknown field at its own path", () => {
+        assert.deepEqual(describeSchemaErrors([error("additionalProperties", "/spec", "must NOT have additional properties", { additionalProperty: "a/b~c" })]), [
+            { path: "/spec/a~1b~0c", message: "unknown field (not in the CRD schema)" },
+        ]);
+    });
+    it("quote a missing property", () => {
+        assert.deepEqual(describeSchemaErrors([error("required", "/spec", "must have required property listeners", { missingProperty: "listeners" })]), [
+            { path: "/spec", message: "must have required property 'listeners'" },
+        ]);
+    });
+    it("list the allowed values of an enum or a const", () => {
+        assert.deepEqual(describeSchemaErrors([error("enum", "/spec/mode", "must be equal to one of the allowed values", { allowedValues: ["a", 1] })]), [
+            { path: "/spec/mode", message: 'must be equal to one of the allowed values: "a", 1' },
+        ]);
+        assert.deepEqual(describeSchemaErrors([error("const", "/spec/kind", "must be equal to constant", { allowedValue: "Gateway" })]), [
+            { path: "/spec/kind", message: 'must be equal to constant: "Gateway"' },
+        ]);
+    });
+    it("keep keywords' own messages when their parameters are not the usual ones", () => {
+        assert.deepEqual(
+            describeSchemaErrors([
+                error("additionalProperties", "/a", "unusual 1", {}),
+                error("required", "/b", "unusual 2", {}),
+                error("enum", "/c", "unusual 3", {}),
+                error("const", "/d", "unusual 4", {}),
+            ]),
+            [
+                { path: "/a", message: "unusual 1" },
+                { path: "/b", message: "unusual 2" },
+                { path: "/c", message: "unusual 3" },
+                { path: "/d", message: "unusual 4" },
+            ],
+        );
+    });
+    it("fold the branches of an anyOf or oneOf into one problem, naming deeper branches by path", () => {
+        for (const keyword of ["anyOf", "oneOf"]) {
+            assert.deepEqual(
+                describeSchemaErrors([error("type", "/spec/port", "must be integer"), error("type", "/spec/port/name", "must be string"), error(keyword, "/spec/port", `must match a schema in ${keyword}`)]),
+                [{ path: "/spec/port", message: "must be integer or /spec/port/name: must be string" }],
+                keyword,
+            );
+        }
+    });
+    it("fold an anyOf at the root, keeping its branches' own messages", () => {
+        assert.deepEqual(describeSchemaErrors([error("type", "", "must be object"), error("type", "", "must be string"), error("anyOf", "", "must match a schema in anyOf")]), [
+            { path: "/", message: "must be object or must be string" },
+        ]);
+    });
+    it("keep errors outside the anyOf's subtree, siblings with a common prefix too, as problems of their own", () => {
+        assert.deepEqual(
+            describeSchemaErrors([error("type", "/spec/portName", "must be string"), error("type", "/spec/port", "must be integer"), error("anyOf", "/spec/port", "must match a schema in anyOf")]),
+            [
+                { path: "/spec/portName", message: "must be string" },
+                { path: "/spec/port", message: "must be integer" },
+            ],
+        );
+    });
+    it("use the anyOf's own message when it has no branch errors, and name the keyword when it has none", () => {
+        assert.deepEqual(describeSchemaErrors([error("oneOf", "/spec/x", "must match exactly one schema in oneOf"), error("anyOf", "/spec/y")]), [
+            { path: "/spec/x", message: "must match exactly one schema in oneOf" },
+            { path: "/spec/y", message: "fails anyOf" },
+        ]);
+    });
+    it("report a problem once", () => {
+        assert.deepEqual(describeSchemaErrors([error("type", "/a", "must be string"), error("type", "/a", "must be string"), error("type", "/a", "must be integer"), error("type", "/b", "must be string")]), [
+            { path: "/a", message: "must be string" },
+            { path: "/a", message: "must be integer" },
+            { path: "/b", message: "must be string" },
+        ]);
     });
 });
 
@@ -387,6 +541,16 @@ describe("createCustomResource", () => {
             ),
         );
         assert.deepEqual(reg.resources, []);
+    });
+
+    it("refuses a Pulumi resource in a spec", async () => {
+        const reg = await h.run(() => {
+            const namespace = new k8s.core.v1.Namespace("ns", { metadata: { name: "istio-system" } });
+            return assert.throws(() => createCustomResource("mesh-tracing", telemetry({ tracing: [{ customTags: { x: wrong(namespace) } }] })), {
+                message: "Telemetry istio-system/mesh-default is invalid against telemetry.istio.io/v1: /spec/tracing/0/customTags/x: is a Pulumi resource, not a plain value",
+            });
+        });
+        assert.deepEqual(reg.resources.map((r) => r.name), ["ns"]);
     });
 
     it("refuses Outputs in a spec: fields are validated before registration", async () => {

@@ -4,16 +4,29 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { PROJECT } from "../stacks/config.ts";
-import { RegistrationRecorder, type ResourceRecord, settle } from "../scripts/desired-state.ts";
+import { RegistrationRecorder, type ResourceRecord, SECRET_PLACEHOLDER, settle } from "../scripts/desired-state.ts";
 
 export type { ResourceRecord };
+
+interface MonitorLike {
+    registerResource(req: { getObject(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): Promise<void>;
+}
 
 /** Records registrations made by `build` (run inside a stack) and returns them. */
 export class Harness {
     private readonly recorder: RegistrationRecorder;
+    /** Inputs as the engine receives them, secrets included (by URN): what the recorded, redacted inputs hide. */
+    private readonly wireInputs = new Map<string, Record<string, unknown>>();
 
     private constructor(recorder: RegistrationRecorder) {
         this.recorder = recorder;
+        const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
+        const registerResource = monitor.registerResource.bind(monitor);
+        monitor.registerResource = (req, callback) =>
+            registerResource(req, (err, resp) => {
+                if (!err) this.wireInputs.set((resp as { getUrn(): string }).getUrn(), req.getObject()?.toJavaScript() ?? {});
+                callback(err, resp);
+            });
     }
 
     /** Installs the mocks for this test file; call once, before building anything. */
@@ -25,26 +38,55 @@ export class Harness {
     /** Runs `build` and waits until everything it registered has reached the mock engine. */
     async run<T>(build: () => T): Promise<Registrations<T>> {
         this.recorder.reset();
+        this.wireInputs.clear();
         const result = build();
         await settle();
-        return new Registrations(result, [...this.recorder.resources], new Set(this.recorder.retainedOnDelete));
+        return new Registrations(result, [...this.recorder.resources], {
+            retained: new Set(this.recorder.retainedOnDelete),
+            outputs: new Map(this.recorder.outputsByUrn),
+            wireInputs: new Map(this.wireInputs),
+        });
     }
+}
+
+/** What a run recorded beside the resources. */
+interface RecordedExtras {
+    /** URNs registered with `retainOnDelete`. */
+    readonly retained: ReadonlySet<string>;
+    /** Registered outputs by URN. */
+    readonly outputs: ReadonlyMap<string, Record<string, unknown>>;
+    /** Inputs as the engine receives them, secrets included, by URN. */
+    readonly wireInputs: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export class Registrations<T> {
     readonly result: T;
     readonly resources: readonly ResourceRecord[];
-    private readonly retained: ReadonlySet<string>;
+    private readonly recorded: RecordedExtras;
 
-    constructor(result: T, resources: readonly ResourceRecord[], retained: ReadonlySet<string> = new Set()) {
+    constructor(result: T, resources: readonly ResourceRecord[], recorded: Partial<RecordedExtras> = {}) {
         this.result = result;
         this.resources = resources;
-        this.retained = retained;
+        this.recorded = { retained: new Set(), outputs: new Map(), wireInputs: new Map(), ...recorded };
+    }
+
+    /** The outputs a component registered (`registerOutputs`), secrets as "[secret]"; undefined when it registered none. */
+    outputsOf(resource: ResourceRecord): Record<string, unknown> | undefined {
+        return this.recorded.outputs.get(resource.urn);
+    }
+
+    /**
+     * The value behind the secret input at `path` (the desired state prints only "[secret]"); fails the test when
+     * that input is not a secret.
+     */
+    secretAt(resource: ResourceRecord, path: string): unknown {
+        assert.equal(at(resource.inputs, path), SECRET_PLACEHOLDER, `${resource.type}::${resource.name}: ${path} is not a secret`);
+        return (at(this.recorded.wireInputs.get(resource.urn), path) as { value: unknown }).value;
     }
 
     /** Whether `pulumi destroy` leaves the resource in the cluster. */
     retainedOnDelete(resource: ResourceRecord): boolean {
-        return this.retained.has(resource.urn);
+        return this.recorded.retained.has(resource.urn);
     }
 
     /** All resources of a type (e.g. "kubernetes:helm.sh/v4:Chart"). */

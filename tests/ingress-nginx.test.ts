@@ -32,7 +32,7 @@ describe("ingress-nginx OpenTelemetry config", () => {
 describe("IngressNginx", () => {
     it("installs the pinned (final) chart", async () => {
         const chart = (await build()).get(CHART, "nginx-chart");
-        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["ingress-nginx", "4.15.1", "https://kubernetes.github.io/ingress-nginx"]);
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name], ["ingress-nginx", "4.15.1", "https://kubernetes.github.io/ingress-nginx", "ingress-nginx"]);
     });
     it("names its spans ingress-nginx unless told otherwise", async () => {
         assert.equal(at((await build()).get(CHART, "nginx-chart").inputs, "values.controller.config.otel-service-name"), "ingress-nginx");
@@ -58,6 +58,10 @@ describe("IngressNginx", () => {
     });
     it("installs into the namespace asked for", async () => {
         assert.equal((await build({ namespace: "edge" })).get(CHART, "nginx-chart").inputs.namespace, "edge");
+    });
+    it("registers its namespace as the component's output", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:IngressNginx", "nginx")), { namespace: "ingress-nginx" });
     });
     it("merges raw values last", async () => {
         assert.equal(at((await build({ values: { controller: { replicaCount: 3 } } })).get(CHART, "nginx-chart").inputs, "values.controller.replicaCount"), 3);

@@ -28,6 +28,10 @@ const build = (args: Partial<IstioMeshArgs> = {}) =>
     );
 
 describe("IstioMesh charts", () => {
+    it("names the releases as Istio's install docs do: istio-base and istiod", async () => {
+        const reg = await build();
+        assert.deepEqual([reg.get(RELEASE, "istio-base").inputs.name, reg.get(RELEASE, "istio-istiod").inputs.name], ["istio-base", "istiod"]);
+    });
     it("pins base, istiod and the gateway to one Istio version and repo", async () => {
         const reg = await build();
         for (const [type, name, chart] of [[RELEASE, "istio-base", "base"], [RELEASE, "istio-istiod", "istiod"], [CHART, "istio-gateway", "gateway"]]) {
@@ -62,10 +66,30 @@ describe("IstioMesh tracing", () => {
     it("makes the provider the default tracer", async () => {
         assert.deepEqual(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.defaultProviders.tracing"), ["otel-tracing"]);
     });
-    it("logs access to stdout with the trace id", async () => {
+    it("logs access to stdout as text, one line per request ending in its trace id", async () => {
         const mesh = at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig") as Record<string, string>;
-        assert.equal(mesh.accessLogFile, "/dev/stdout");
-        assert.match(mesh.accessLogFormat, /trace_id=%TRACE_ID%/);
+        assert.deepEqual([mesh.accessLogFile, mesh.accessLogEncoding], ["/dev/stdout", "TEXT"]);
+        assert.match(mesh.accessLogFormat, /^\[%START_TIME%\] "%REQ\(:METHOD\)% [^\n]* trace_id=%TRACE_ID%\n$/);
+    });
+    it("logs the fields of Envoy's default access log that say what happened to a request", async () => {
+        const format = String(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.accessLogFormat"));
+        assert.deepEqual(format.match(/%[A-Z_]+(\([^)]*\))?%/g), [
+            "%START_TIME%",
+            "%REQ(:METHOD)%",
+            "%REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%",
+            "%PROTOCOL%",
+            "%RESPONSE_CODE%",
+            "%RESPONSE_FLAGS%",
+            "%BYTES_RECEIVED%",
+            "%BYTES_SENT%",
+            "%DURATION%",
+            "%REQ(X-FORWARDED-FOR)%",
+            "%REQ(USER-AGENT)%",
+            "%REQ(:AUTHORITY)%",
+            "%UPSTREAM_HOST%",
+            "%UPSTREAM_CLUSTER%",
+            "%TRACE_ID%",
+        ]);
     });
     it("samples the percentage in the mesh-wide Telemetry", async () => {
         const telemetry = (await build({ samplingPercent: 0.5 })).get(TELEMETRY, "istio-mesh-telemetry");
@@ -131,6 +155,29 @@ describe("IstioMesh order", () => {
         });
         assert.ok(reg.dependenciesOf(reg.get(CHART, "istio-gateway")).includes("kubernetes:core/v1:ConfigMap::pool"));
     });
+});
+
+describe("IstioMesh outputs", () => {
+    it("name the ingress gateway's Service in its namespace", () => {
+        assert.deepEqual(istioEndpoints(), {
+            gatewayNamespace: "istio-ingress",
+            gatewayServiceName: "istio-ingressgateway",
+            gatewayService: "istio-ingressgateway.istio-ingress.svc.cluster.local",
+            gatewayHttpPort: 80,
+            gatewaySelector: { istio: "ingressgateway" },
+        });
+    });
+    it("are registered as the component's outputs", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:IstioMesh", "istio")), { endpoints: istioEndpoints() });
+    });
+});
+
+describe("waypoint span names", () => {
+    it("carry the destination service's name from Istio 1.28 on (istio/istio#57024)", () => {
+        assert.deepEqual(["1.27.9", "1.28.0", "1.30.3", "2.0.0", "2.27.0"].map((version) => waypointSpansUseServiceName(version)), [false, true, true, true, true]);
+    });
+    it("do for the pinned Istio", () => assert.equal(waypointSpansUseServiceName(), true));
 });
 
 describe("IstioMesh values escape hatch", () => {

@@ -24,9 +24,12 @@ describe("kiali values", () => {
     const values = kialiValues(links);
     it("queries Tempo over HTTP", () => {
         assert.deepEqual(
-            [at(values, "external_services.tracing.provider"), at(values, "external_services.tracing.use_grpc"), at(values, "external_services.tracing.internal_url")],
-            ["tempo", false, links.tempoQueryUrl],
+            [at(values, "external_services.tracing.enabled"), at(values, "external_services.tracing.provider"), at(values, "external_services.tracing.use_grpc"), at(values, "external_services.tracing.internal_url")],
+            [true, "tempo", false, links.tempoQueryUrl],
         );
+    });
+    it("links traces to Grafana as the browser reaches it", () => {
+        assert.equal(at(values, "external_services.tracing.external_url"), links.grafanaExternalUrl);
     });
     it("links traces into Grafana's Tempo datasource", () => {
         assert.deepEqual(at(values, "external_services.tracing.tempo_config"), { datasource_uid: "tempo", org_id: "1", url_format: "grafana" });
@@ -52,12 +55,20 @@ describe("Kiali", () => {
         const chart = (await build()).get(CHART, "kiali-chart");
         assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name], ["kiali-server", "2.29.0", "https://kiali.org/helm-charts", "kiali"]);
     });
-    it("reads its signing key from a Secret holding a generated key", async () => {
+    it("reads its signing key from the Secret and field that hold the generated key", async () => {
         const reg = await build();
-        assert.equal(at(reg.get(CHART, "kiali-chart").inputs, "values.login_token.signing_key"), "secret:kiali-signing-key:key");
+        const [, secretName, field] = String(at(reg.get(CHART, "kiali-chart").inputs, "values.login_token.signing_key")).split(":");
         const secret = reg.get("kubernetes:core/v1:Secret", "kiali-signing-key");
-        assert.equal(at(secret.inputs, "metadata.name"), "kiali-signing-key");
-        assert.equal(secret.inputs.stringData, "[secret]");
+        assert.deepEqual([at(secret.inputs, "metadata.name"), at(secret.inputs, "metadata.namespace")], [secretName, "istio-system"]);
+        // the mocks return mock-<name> as every random result
+        assert.deepEqual(reg.secretAt(secret, "stringData"), { [field]: "mock-kiali-signing-key-value" });
+    });
+    it("refers to the key as secret:<name>:<field>", async () => {
+        assert.equal(at((await build()).get(CHART, "kiali-chart").inputs, "values.login_token.signing_key"), "secret:kiali-signing-key:key");
+    });
+    it("generates a 32-character alphanumeric key (Kiali starts only with 16, 24 or 32 bytes)", async () => {
+        // kiali/kiali.io content/en/docs/Configuration/authentication/session-configs.md
+        assert.deepEqual((await build()).get("random:index/randomPassword:RandomPassword", "kiali-signing-key-value").inputs, { length: 32, special: false });
     });
     it("keeps Grafana's password in the Secret the values name, as a secret", async () => {
         const reg = await build();
@@ -68,6 +79,10 @@ describe("Kiali", () => {
     it("starts after the signing key and the Grafana password exist", async () => {
         const reg = await build();
         assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "kiali-chart")).sort(), ["kubernetes:core/v1:Secret::kiali-grafana-credentials", "kubernetes:core/v1:Secret::kiali-signing-key"]);
+    });
+    it("registers its (empty) outputs", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:Kiali", "kiali")), {});
     });
     it("merges raw values last", async () => {
         assert.equal(at((await build({ auth: { strategy: "anonymous" } })).get(CHART, "kiali-chart").inputs, "values.auth.strategy"), "anonymous");

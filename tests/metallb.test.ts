@@ -15,7 +15,7 @@ const build = (args: Partial<ConstructorParameters<typeof MetalLb>[1]> = {}) =>
 describe("MetalLb", () => {
     it("installs the pinned chart", async () => {
         const chart = (await build()).get(CHART, "lb-chart");
-        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["metallb", "0.16.1", "https://metallb.github.io/metallb"]);
+        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name], ["metallb", "0.16.1", "https://metallb.github.io/metallb", "metallb"]);
     });
     it("puts every configured block into the pool", async () => {
         assert.deepEqual(at((await build()).get(POOL, "lb-pool").inputs, "spec"), { addresses: ["10.0.0.0/28", "10.0.1.1-10.0.1.9"], autoAssign: true });
@@ -35,8 +35,16 @@ describe("MetalLb", () => {
         assert.equal(at(reg.get(POOL, "lb-pool").inputs, "metadata.namespace"), "lb-system");
         assert.equal(reg.get(CHART, "lb-chart").inputs.namespace, "lb-system");
     });
-    it("admits the privileged speaker in its namespace", async () => {
-        assert.equal(labelsOf((await build()).get("kubernetes:core/v1:Namespace", "lb-namespace"))["pod-security.kubernetes.io/enforce"], "privileged");
+    it("admits the privileged speaker in its namespace, without audit or warning noise", async () => {
+        assert.deepEqual(labelsOf((await build()).get("kubernetes:core/v1:Namespace", "lb-namespace")), {
+            "pod-security.kubernetes.io/enforce": "privileged",
+            "pod-security.kubernetes.io/audit": "privileged",
+            "pod-security.kubernetes.io/warn": "privileged",
+        });
+    });
+    it("registers its namespace and pool name as the component's outputs", async () => {
+        const reg = await build({ poolName: "lab" });
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:MetalLb", "lb")), { namespace: "metallb-system", poolName: "lab" });
     });
     it("creates the pool only after the controller's webhook", async () => {
         const reg = await build();

@@ -63,7 +63,27 @@ describe("collector config", () => {
     it("exports to the trace backend over plaintext gRPC", () => {
         assert.deepEqual(at(config, "exporters"), { "otlp_grpc/tempo": { endpoint: backend.otlpGrpcAddress, tls: { insecure: true } } });
     });
-    it("listens on all interfaces", () => assert.equal(at(config, "receivers.otlp.protocols.grpc.endpoint"), "0.0.0.0:4317"));
+    it("listens on all interfaces, on each protocol's standard port", () => {
+        assert.deepEqual(at(config, "receivers"), {
+            otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } },
+            zipkin: { endpoint: "0.0.0.0:9411" },
+            jaeger: { protocols: { grpc: { endpoint: "0.0.0.0:14250" }, thrift_http: { endpoint: "0.0.0.0:14268" } } },
+        });
+    });
+    it("receives on the ports its endpoints announce", () => {
+        const endpoints = { ...collectorEndpoints(), otlpGrpcPort: 1, otlpHttpPort: 2, zipkinPort: 3 };
+        const receivers = at(collectorConfig(endpoints, backend), "receivers");
+        assert.deepEqual([at(receivers, "otlp.protocols.grpc.endpoint"), at(receivers, "otlp.protocols.http.endpoint"), at(receivers, "zipkin.endpoint")], ["0.0.0.0:1", "0.0.0.0:2", "0.0.0.0:3"]);
+    });
+    it("defines every receiver, processor and exporter its pipeline names", () => {
+        const traces = at(config, "service.pipelines.traces") as Record<string, string[]>;
+        for (const kind of ["receivers", "processors", "exporters"]) {
+            assert.deepEqual(Object.keys(at(config, kind) as object).sort(), [...traces[kind]].sort(), kind);
+        }
+    });
+    it("refuses data before the pod runs out of memory, and batches", () => {
+        assert.deepEqual(at(config, "processors"), { memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }, k8s_attributes: {}, batch: {} });
+    });
     it("has only a traces pipeline without a metrics backend", () => {
         assert.deepEqual(Object.keys(at(config, "service.pipelines") as object), ["traces"]);
         assert.deepEqual(collectorSignals(config), { traces: true, metrics: false, logs: false });
@@ -117,7 +137,10 @@ describe("instrumentation spec", () => {
 describe("OpenTelemetry", () => {
     it("installs the pinned operator chart with cert-manager certificates", async () => {
         const chart = (await build()).get(CHART, "otel-operator");
-        assert.deepEqual([chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo")], ["opentelemetry-operator", "0.122.0", "https://open-telemetry.github.io/opentelemetry-helm-charts"]);
+        assert.deepEqual(
+            [chart.inputs.chart, chart.inputs.version, at(chart.inputs, "repositoryOpts.repo"), chart.inputs.name],
+            ["opentelemetry-operator", "0.122.0", "https://open-telemetry.github.io/opentelemetry-helm-charts", "opentelemetry-operator"],
+        );
         assert.deepEqual(at(chart.inputs, "values.admissionWebhooks"), { certManager: { enabled: true }, autoGenerateCert: { enabled: false } });
     });
     it("lets the operator grant collectors the RBAC k8s_attributes needs", async () => {
@@ -166,6 +189,10 @@ describe("OpenTelemetry", () => {
     it("creates each Instrumentation after the operator and its namespace", async () => {
         const reg = await build();
         assert.deepEqual(reg.dependenciesOf(reg.get(INSTRUMENTATION, "otel-instrumentation-shop")).sort(), ["kubernetes:core/v1:Namespace::shop", "kubernetes:helm.sh/v4:Chart::otel-operator"]);
+    });
+    it("registers its endpoints as the component's outputs", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:OpenTelemetry", "otel")), { endpoints: collectorEndpoints() });
     });
     it("merges raw operator values last", async () => {
         assert.equal(at((await build({ values: { manager: { replicas: 2 } } })).get(CHART, "otel-operator").inputs, "values.manager.replicas"), 2);

@@ -5,7 +5,7 @@ import { before, describe, it } from "node:test";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { chartKeyId, chartKeyIndex, chartOf, platformChartValues } from "../stacks/chart-values.ts";
 import { type ChartValueTarget, parseStackConfig, type StackConfig } from "../stacks/config.ts";
-import { buildPlatform } from "../stacks/platform.ts";
+import { buildPlatform, type PlatformOutputs } from "../stacks/platform.ts";
 import { at, Harness, Registrations, type ResourceRecord } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -15,8 +15,14 @@ function stackConfig(stack: string, overrides: Record<string, string> = {}): Sta
 }
 
 let harness: Harness;
-before(async () => (harness = await Harness.create()));
 const build = (config: StackConfig) => harness.run(() => buildPlatform(config));
+/** The dev and prod stacks as their files configure them, built once and read by many tests. */
+const stacks = new Map<string, Registrations<PlatformOutputs>>();
+before(async () => {
+    harness = await Harness.create();
+    for (const stack of ["dev", "prod"]) stacks.set(stack, await build(stackConfig(stack)));
+});
+const built = (stack: string) => stacks.get(stack) as Registrations<PlatformOutputs>;
 
 /** Services the stack creates, as `<name>.<namespace>` -> ports: what each chart or operator makes of our inputs. */
 function servicesOf(reg: Registrations<unknown>): Map<string, Set<number>> {
@@ -80,8 +86,8 @@ function addressesOf(resource: ResourceRecord): string[] {
 
 for (const stack of ["dev", "prod"]) {
     describe(`${stack} wiring`, () => {
-        it("points every in-cluster address at a Service and port the stack creates", async () => {
-            const reg = await build(stackConfig(stack));
+        it("points every in-cluster address at a Service and port the stack creates", () => {
+            const reg = built(stack);
             const services = servicesOf(reg);
             const addresses = reg.resources.flatMap((r) => addressesOf(r).map((a) => ({ at: `${r.type}::${r.name}`, address: a })));
             assert.ok(addresses.length >= 8, `only ${addresses.length} addresses found`);
@@ -92,6 +98,61 @@ for (const stack of ["dev", "prod"]) {
         });
     });
 }
+
+describe("Tempo's metrics-generator", () => {
+    for (const stack of ["dev", "prod"]) {
+        it(`remote-writes to Prometheus' remote-write receiver, which is on (${stack})`, () => {
+            const reg = built(stack);
+            const values = reg.get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs.values;
+            const url = String(at(values, "tempo.metricsGenerator.storage.remote_write.0.url") ?? at(values, "metricsGenerator.config.storage.remote_write.0.url"));
+            // Prometheus serves the receiver at /api/v1/write when --web.enable-remote-write-receiver is set
+            assert.equal(new URL(url).pathname, "/api/v1/write");
+            assert.equal(at(reg.get("kubernetes:helm.sh/v3:Release", "monitoring-release").inputs, "values.prometheus.prometheusSpec.enableRemoteWriteReceiver"), true);
+        });
+    }
+});
+
+describe("stack outputs", () => {
+    let reg: Registrations<PlatformOutputs>;
+    before(() => (reg = built("dev")));
+    const PORT_FORWARD = /^kubectl -n (\S+) port-forward svc\/(\S+) (\d+):(\d+)$/;
+    /** The namespace, Service, local and remote port of a port-forward command. */
+    function portForward(command: string): { namespace: string; service: string; local: number; remote: number } {
+        const match = PORT_FORWARD.exec(command);
+        assert.ok(match, `not a port-forward command: ${command}`);
+        return { namespace: match[1], service: match[2], local: Number(match[3]), remote: Number(match[4]) };
+    }
+
+    it("port-forward Grafana's Service and port to the URL they give", () => {
+        const { namespace, service, local, remote } = portForward(reg.result.grafana.portForward);
+        assert.ok(servicesOf(reg).get(`${service}.${namespace}`)?.has(remote), `${service}.${namespace}:${remote}`);
+        assert.equal(reg.result.grafana.url, `http://localhost:${local}`);
+    });
+    it("port-forward Kiali's Service and port to the URL they give", () => {
+        const { namespace, service, local, remote } = portForward(reg.result.kiali.portForward);
+        assert.ok(servicesOf(reg).get(`${service}.${namespace}`)?.has(remote), `${service}.${namespace}:${remote}`);
+        assert.equal(reg.result.kiali.url, `http://localhost:${local}`);
+    });
+    it("give Kiali the Grafana URL that the outputs give the browser", () => {
+        const tracing = at(reg.get("kubernetes:helm.sh/v4:Chart", "kiali-chart").inputs, "values.external_services") as Record<string, Record<string, unknown>>;
+        assert.deepEqual([tracing.grafana.external_url, tracing.tracing.external_url], [reg.result.grafana.url, reg.result.grafana.url]);
+    });
+    it("name the ingress gateway's Service and the command that prints its address", () => {
+        const gateway = reg.get("kubernetes:helm.sh/v4:Chart", "istio-gateway").inputs;
+        assert.equal(reg.result.ingressGateway.service, `${String(gateway.name)}.${String(gateway.namespace)}.svc.cluster.local`);
+        assert.equal(
+            reg.result.ingressGateway.addressCommand,
+            `kubectl -n ${String(gateway.namespace)} get svc ${String(gateway.name)} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`,
+        );
+    });
+    it("give the collector's OTLP/gRPC and OTLP/HTTP receivers", () => {
+        const collector = reg.get("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector").inputs;
+        const host = `${String(at(collector, "metadata.name"))}-collector.${String(at(collector, "metadata.namespace"))}.svc.cluster.local`;
+        const port = (protocol: string) => String(at(collector, `spec.config.receivers.otlp.protocols.${protocol}.endpoint`)).split(":")[1];
+        assert.deepEqual(reg.result.otlpEndpoints, { grpc: `http://${host}:${port("grpc")}`, http: `http://${host}:${port("http")}` });
+    });
+    it("export the mesh mode", () => assert.equal(reg.result.meshMode, "sidecar"));
+});
 
 describe("sampling in every layer's unit", () => {
     it("is a percentage for Istio and a ratio for the SDKs and ingress-nginx", async () => {
@@ -114,8 +175,8 @@ const bookinfoResources = (reg: Registrations<unknown>) => {
 };
 
 describe("dependency edges", () => {
-    it("are exactly the needed ones (dev)", async () => {
-        const reg = await build(stackConfig("dev"));
+    it("are exactly the needed ones (dev)", () => {
+        const reg = built("dev");
         const edges = Object.fromEntries(reg.resources.filter((r) => r.dependencies.length > 0).map((r) => [r.name, reg.dependenciesOf(r).map((d) => d.split("::")[1]).sort()]));
         assert.deepEqual(edges, {
             "cert-manager-release": ["cert-manager-namespace"],
@@ -226,20 +287,29 @@ describe("stack variants", () => {
         const reg = await build(stackConfig("dev", { "mesh-observability:ingressNginx": "false" }));
         assert.equal(reg.resources.filter((r) => r.name.startsWith("ingress-nginx")).length, 0);
     });
-    it("runs tempo-distributed in prod and the single binary in dev", async () => {
-        const chartOf = async (stack: string) => (await build(stackConfig(stack))).get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs.chart;
-        assert.deepEqual([await chartOf("dev"), await chartOf("prod")], ["tempo", "tempo-distributed"]);
+    it("runs tempo-distributed in prod and the single binary in dev", () => {
+        const chartOf = (stack: string) => built(stack).get("kubernetes:helm.sh/v4:Chart", "tempo-chart").inputs.chart;
+        assert.deepEqual([chartOf("dev"), chartOf("prod")], ["tempo", "tempo-distributed"]);
     });
-    it("passes every Kubernetes resource the one explicit provider", async () => {
-        const reg = await build(stackConfig("dev"));
+    it("passes every Kubernetes resource the one explicit provider", () => {
+        const reg = built("dev");
         const provider = reg.get("pulumi:providers:kubernetes", "kubernetes");
         assert.equal(provider.inputs.enableServerSideApply, "true");
         const kubernetes = reg.resources.filter((r) => r.custom && r.type.startsWith("kubernetes:"));
         assert.ok(kubernetes.length > 20);
         for (const r of kubernetes) assert.equal(r.provider, provider.urn, `${r.type}::${r.name}`);
     });
-    it("parents every add-on resource to its component", async () => {
-        const reg = await build(stackConfig("dev"));
+    it("hands the provider the kubernetes: context and kubeconfig when the stack sets them", async () => {
+        const reg = await harness.run(() => buildPlatform(stackConfig("dev"), { context: "kind-dev", kubeconfig: "/home/me/.kube/lab" }));
+        const provider = reg.get("pulumi:providers:kubernetes", "kubernetes").inputs;
+        assert.deepEqual([provider.context, provider.kubeconfig], ["kind-dev", "/home/me/.kube/lab"]);
+    });
+    it("leaves the provider to the ambient kubeconfig otherwise", () => {
+        const provider = built("dev").get("pulumi:providers:kubernetes", "kubernetes").inputs;
+        assert.deepEqual([provider.context, provider.kubeconfig], [undefined, undefined]);
+    });
+    it("parents every add-on resource to its component", () => {
+        const reg = built("dev");
         for (const r of reg.resources.filter((r) => r.type.startsWith("kubernetes:") || r.type.startsWith("random:"))) {
             assert.match(reg.byUrn(r.parent as string).type, /^mesh-observability:(addons|demo):/, `${r.type}::${r.name}`);
         }

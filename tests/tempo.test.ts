@@ -12,6 +12,8 @@ const remoteWriteUrl = "http://prom.monitoring.svc.cluster.local:9090/api/v1/wri
 const monolithic: TempoConfig = { mode: "monolithic", retention: "48h", storage: { backend: "local", insecure: false, serviceAccountAnnotations: {} } };
 const distributed: TempoConfig = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true, serviceAccountAnnotations: {} } };
 
+const credentials = () => ({ accessKey: pulumi.secret("AK"), secretKey: pulumi.secret("SK") });
+
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
 const build = (args: Partial<TempoArgs> = {}) =>
@@ -46,10 +48,14 @@ describe("Tempo monolithic", () => {
     it("keeps traces for the configured retention", async () => {
         assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.retention"), "48h");
     });
-    it("stores blocks locally on a persistent volume", async () => {
+    it("stores blocks and the WAL locally, on a persistent volume (the chart mounts it at /var/tempo)", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
-        assert.equal(at(values, "tempo.storage.trace.backend"), "local");
-        assert.equal(at(values, "persistence.enabled"), true);
+        assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "local", local: { path: "/var/tempo/traces" }, wal: { path: "/var/tempo/wal" } });
+        assert.deepEqual(at(values, "persistence"), { enabled: true, size: "10Gi" });
+    });
+    it("sends no usage reports", async () => {
+        assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.reportingEnabled"), false);
+        assert.equal(at((await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs, "values.reportingEnabled"), false);
     });
     it("runs the metrics-generator into Prometheus with service graphs and span metrics", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
@@ -78,13 +84,23 @@ describe("Tempo monolithic", () => {
         assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "s3.amazonaws.com", insecure: false } });
         assert.deepEqual(at(values, "tempo.extraEnvFrom"), []);
     });
+    it("hands static S3 keys to the single binary's environment", async () => {
+        const s3: TempoConfig = { ...monolithic, storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true, serviceAccountAnnotations: {} } };
+        const reg = await build({ tempo: s3, objectStorageCredentials: credentials() });
+        const values = reg.get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } });
+        assert.deepEqual(at(values, "tempo.extraEnvFrom"), [{ secretRef: { name: at(reg.get(SECRET, "tempo-s3-credentials").inputs, "metadata.name") } }]);
+    });
+    it("registers its endpoints as the component's outputs", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:Tempo", "tempo")), { endpoints: tempoEndpoints("monolithic") });
+    });
     it("merges raw values last", async () => {
         assert.equal(at((await build({ values: { persistence: { size: "50Gi" } } })).get(CHART, "tempo-chart").inputs, "values.persistence.size"), "50Gi");
     });
 });
 
 describe("Tempo distributed", () => {
-    const credentials = () => ({ accessKey: pulumi.secret("AK"), secretKey: pulumi.secret("SK") });
     it("installs tempo-distributed 2.x", async () => {
         const chart = (await build({ tempo: distributed })).get(CHART, "tempo-chart");
         assert.deepEqual([chart.inputs.chart, chart.inputs.version], ["tempo-distributed", "2.26.2"]);
@@ -108,13 +124,21 @@ describe("Tempo distributed", () => {
     });
     it("remote-writes generated metrics with exemplars", async () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
-        assert.deepEqual(at(values, "metricsGenerator.config.storage.remote_write"), [{ url: remoteWriteUrl, send_exemplars: true }]);
+        assert.equal(at(values, "metricsGenerator.enabled"), true);
+        assert.deepEqual(at(values, "metricsGenerator.config"), { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } });
+        assert.deepEqual(at(values, "overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics"]);
     });
-    it("keeps static S3 keys in a secret Secret and hands them to every component's environment", async () => {
+    it("keeps static S3 keys in a Secret, as the variables of minio-go's credential chain", async () => {
         const reg = await build({ tempo: distributed, objectStorageCredentials: credentials() });
-        assert.equal(reg.get(SECRET, "tempo-s3-credentials").inputs.stringData, "[secret]");
-        assert.deepEqual(at(reg.get(CHART, "tempo-chart").inputs, "values.global.extraEnvFrom"), [{ secretRef: { name: "tempo-s3-credentials" } }]);
-        assert.ok(reg.dependenciesOf(reg.get(CHART, "tempo-chart")).includes(`${SECRET}::tempo-s3-credentials`));
+        const secret = reg.get(SECRET, "tempo-s3-credentials");
+        assert.deepEqual([at(secret.inputs, "metadata.name"), at(secret.inputs, "metadata.namespace")], ["tempo-s3-credentials", "tempo"]);
+        assert.deepEqual(reg.secretAt(secret, "stringData"), { AWS_ACCESS_KEY_ID: "AK", AWS_SECRET_ACCESS_KEY: "SK" });
+    });
+    it("hands the keys' Secret to every component's environment, once it exists", async () => {
+        const reg = await build({ tempo: distributed, objectStorageCredentials: credentials() });
+        const secretName = at(reg.get(SECRET, "tempo-s3-credentials").inputs, "metadata.name");
+        assert.deepEqual(at(reg.get(CHART, "tempo-chart").inputs, "values.global.extraEnvFrom"), [{ secretRef: { name: secretName } }]);
+        assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "tempo-chart")).sort(), ["kubernetes:core/v1:Namespace::tempo-namespace", `${SECRET}::tempo-s3-credentials`]);
     });
     it("creates no Secret without static keys", async () => {
         assert.equal((await build({ tempo: distributed })).ofType(SECRET).length, 0);
