@@ -5,7 +5,7 @@ import pulumi from "@pulumi/eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-    { ignores: ["node_modules/", "bin/", "eslint.config.mjs", "crds/generated/"] },
+    { ignores: ["node_modules/", "bin/", "eslint.config.mjs", "stryker.config.mjs", "crds/generated/", ".stryker-tmp/", "reports/"] },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
     {

@@ -1,0 +1,27 @@
+// npm run mutate: mutation testing with StrykerJS over the hand-written program (see tests/MUTATION.md).
+// The tap runner starts one Node.js process per test file, as `npm test` does (node's test runner reporting TAP, the
+// same compile cache), with Stryker's hook; a mutant is killed when a test file that covers it fails. Stryker's
+// instrumented copies stay erasable TypeScript (its `// @ts-nocheck` plus plain JavaScript around our code), so Node.js
+// strips their types as it does ours: no build step.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+    testRunner: "tap",
+    tap: {
+        testFiles: ["tests/*.test.ts"],
+        nodeArgs: ["--test-reporter=tap", "--import", "./scripts/compile-cache.ts", "-r", "{{hookFile}}", "{{testFile}}"],
+    },
+    mutate: ["components/**/*.ts", "stacks/**/*.ts", "crds/*.ts", "scripts/desired-state.ts"],
+    // per test file: a mutant runs only the files whose process executed it
+    coverageAnalysis: "perTest",
+    // two cores: one test file per core
+    concurrency: 2,
+    // a file's time under load varies a lot; a mutant times out only well past it (a real endless loop still does)
+    timeoutFactor: 2.5,
+    timeoutMS: 20000,
+    // re-runs test only the mutants whose code or covering tests changed (reports/stryker-incremental.json)
+    incremental: true,
+    reporters: ["clear-text", "progress", "html", "json"],
+    htmlReporter: { fileName: "reports/mutation/mutation.html" },
+    jsonReporter: { fileName: "reports/mutation/mutation.json" },
+    tempDirName: ".stryker-tmp",
+};
