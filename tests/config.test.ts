@@ -59,6 +59,9 @@ describe("stack config defaults", () => {
 describe("stack config values", () => {
     it("reads ambient mode", () => assert.equal(parse({ meshMode: "ambient" }).meshMode, "ambient"));
     it("reads a decimal sampling percentage", () => assert.equal(parse({ samplingPercent: "0.5" }).samplingPercent, 0.5));
+    it("reads a sampling percentage with two decimals or surrounding spaces", () => {
+        assert.deepEqual([parse({ samplingPercent: "2.25" }).samplingPercent, parse({ samplingPercent: " 5 " }).samplingPercent], [2.25, 5]);
+    });
     it("accepts 0 and 100 percent", () => {
         assert.equal(parse({ samplingPercent: "0" }).samplingPercent, 0);
         assert.equal(parse({ samplingPercent: "100" }).samplingPercent, 100);
@@ -170,6 +173,13 @@ describe("stack config problems", () => {
     it("fails on sampling above 100", () => {
         assert.deepEqual(problemsOf({ samplingPercent: "150" }), [
             'mesh-observability:samplingPercent: got "150"; expected a number from 0 to 100 (a percentage; decimals allowed, e.g. 0.5)',
+        ]);
+    });
+    it("fails on sampling written as hex or with an exponent, which Number() would read", () => {
+        assert.deepEqual([...problemsOf({ samplingPercent: "0x10" }), ...problemsOf({ samplingPercent: "1e1" }), ...problemsOf({ samplingPercent: "5 %" })].map((p) => p.split(";")[0]), [
+            'mesh-observability:samplingPercent: got "0x10"',
+            'mesh-observability:samplingPercent: got "1e1"',
+            'mesh-observability:samplingPercent: got "5 %"',
         ]);
     });
     it("fails on negative or non-numeric sampling", () => {
@@ -306,6 +316,9 @@ describe("stack config problems", () => {
     it("fails on a Tempo mode it does not know", () => {
         assert.deepEqual(problemsOf({ tempo: { mode: "single" } }), ['mesh-observability:tempo.mode: got "single"; expected one of monolithic, distributed']);
     });
+    it("fails on a retention that is not a string", () => {
+        assert.deepEqual(problemsOf({ tempo: { retention: ["24h"] } }), ['mesh-observability:tempo.retention: got ["24h"]; expected a positive Go duration such as "24h", "168h" or "720h"']);
+    });
     it("fails on a retention that is not a Go duration", () => {
         assert.deepEqual(problemsOf({ tempo: { retention: "30d" } }), [
             'mesh-observability:tempo.retention: got "30d"; expected a positive Go duration such as "24h", "168h" or "720h"',
@@ -331,6 +344,22 @@ describe("stack config problems", () => {
             'mesh-observability:tempo.storage.bucket: got "traces"; only used when tempo.storage.backend is s3; remove it or set backend: s3',
         ]);
     });
+    it("fails on each S3 field with local storage", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "local", endpoint: "minio:9000", region: "eu-1", insecure: true } } }).map((p) => p.split(":")[1]), [
+            "tempo.storage.endpoint",
+            "tempo.storage.region",
+            "tempo.storage.insecure",
+        ]);
+    });
+    it("takes local storage, plain HTTP off, when storage names no backend", () => {
+        assert.deepEqual(parse({ tempo: { storage: {} } }).tempo.storage, { backend: "local", bucket: undefined, endpoint: undefined, region: undefined, insecure: false, serviceAccountAnnotations: {} });
+        assert.equal(parse({ tempo: { storage: { backend: "s3", bucket: "traces", endpoint: "minio:9000" } } }).tempo.storage.insecure, false);
+    });
+    it("fails on S3 settings that are not strings", () => {
+        assert.deepEqual(problemsOf({ tempo: { storage: { backend: "s3", bucket: 123, endpoint: "minio:9000" } } }), [
+            "mesh-observability:tempo.storage.bucket: got 123; expected an S3 bucket name (3-63 lower-case letters, digits, '.' and '-')",
+        ]);
+    });
     it("fails on a service-account annotation whose key is not an annotation key, or whose value is not a string", () => {
         const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.amazonaws.com" };
         assert.deepEqual(problemsOf({ tempo: { storage: { ...s3, serviceAccountAnnotations: { "eks.amazonaws.com/role arn": "x", "iam.gke.io/gcp-service-account": 7 } } } }), [
@@ -348,6 +377,19 @@ describe("stack config problems", () => {
         assert.deepEqual(problemsOf({ prometheus: { retention: "30 days" } }), [
             'mesh-observability:prometheus.retention: got "30 days"; expected a positive Prometheus duration such as "15d", "2w" or "12h"',
         ]);
+    });
+    it("fails on a Prometheus retention that is not a string", () => {
+        assert.deepEqual(problemsOf({ prometheus: { retention: ["10d"] } }), [
+            'mesh-observability:prometheus.retention: got ["10d"]; expected a positive Prometheus duration such as "15d", "2w" or "12h"',
+        ]);
+    });
+    it("keeps Prometheus' default retention when prometheus sets none", () => assert.deepEqual(parse({ prometheus: {} }).prometheus, { retention: "10d" }));
+    it("fails on prometheus that is not JSON, or not an object", () => {
+        assert.deepEqual(problemsOf({ prometheus: "{retention" }), ['mesh-observability:prometheus: got "{retention"; expected an object { retention }']);
+        assert.deepEqual(problemsOf({ prometheus: "10d" }), ['mesh-observability:prometheus: got "10d"; expected an object { retention }']);
+    });
+    it("fails on an unknown prometheus field and suggests the close one", () => {
+        assert.deepEqual(problemsOf({ prometheus: { retension: "10d" } }), ["mesh-observability:prometheus.retension: unknown field; did you mean prometheus.retention?"]);
     });
     it("fails on an mTLS mode Istio does not offer mesh-wide", () => {
         assert.match(problemsOf({ mtls: "DISABLE" })[0], /mtls: got "DISABLE"; expected one of PERMISSIVE, STRICT/);
@@ -388,6 +430,11 @@ describe("stack config problems", () => {
             ["mesh-observability:tempoStorageAccessKey: required together with mesh-observability:tempoStorageSecretKey; set it with `pulumi config set --secret tempoStorageAccessKey <value>`"],
         );
     });
+    it("fails on one object-storage key without S3 storage, for that alone", () => {
+        assert.deepEqual(problemsOf({ tempoStorageAccessKey: "AK" }, ["tempoStorageAccessKey"]), [
+            "mesh-observability:tempoStorageAccessKey: only used when tempo.storage.backend is s3; remove it or set backend: s3",
+        ]);
+    });
     it("fails on object-storage keys without S3 storage", () => {
         assert.deepEqual(problemsOf({ tempoStorageAccessKey: "AK", tempoStorageSecretKey: "SK" }, ["tempoStorageAccessKey", "tempoStorageSecretKey"]), [
             "mesh-observability:tempoStorageAccessKey: only used when tempo.storage.backend is s3; remove it or set backend: s3",
@@ -405,6 +452,10 @@ describe("stack config problems", () => {
     it("fails on chart values for a chart the platform does not have, and names the one probably meant", () => {
         assert.deepEqual(problemsOf({ chartValues: { kialli: {} } }), ["mesh-observability:chartValues.kialli: unknown field; did you mean chartValues.kiali?"]);
     });
+    it("fails on chartValues or sizing that is not JSON", () => {
+        assert.deepEqual(problemsOf({ chartValues: "{kiali" }), ['mesh-observability:chartValues: got "{kiali"; expected an object of raw Helm values per chart']);
+        assert.deepEqual(problemsOf({ sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components }']);
+    });
     it("fails on chartValues that is not an object, and lists the charts", () => {
         assert.deepEqual(problemsOf({ chartValues: ["kiali"] }), [
             'mesh-observability:chartValues: got ["kiali"]; expected an object with keys among certManager, metallb, ingressNginx, istioBase, istiod, istioGateway, istioCni, ztunnel, openTelemetryOperator, tempo, kubePrometheusStack, kiali',
@@ -421,6 +472,10 @@ describe("stack config problems", () => {
     });
     it("fails on an unknown key far from any known one and lists the known keys", () => {
         assert.match(problemsOf({ colour: "blue" })[0], /^mesh-observability:colour: unknown key; known keys: meshMode, samplingPercent, /);
+    });
+    it("reports unknown keys and fields in alphabetical order, whatever order they are set in", () => {
+        assert.deepEqual(problemsOf({ zebra: "1", aardvark: "1" }).map((p) => p.split(":")[1]), ["aardvark", "zebra"]);
+        assert.deepEqual(problemsOf({ tempo: { zebra: 1, aardvark: 1 } }).map((p) => p.split(":")[1]), ["tempo.aardvark", "tempo.zebra"]);
     });
     it("reports every problem together", () => {
         const problems = problemsOf({ meshMode: "x", samplingPercent: "101", ingressNginx: "1", tempo: { mode: "y" } });

@@ -30,7 +30,7 @@ import {
 } from "../crds/index.ts";
 import { describe as describeSchemaErrors, type SchemaError } from "../crds/custom-resource.ts";
 import manifest from "../crds/generated/manifest.json" with { type: "json" };
-import { Harness } from "./harness.ts";
+import { at as atPath, Harness } from "./harness.ts";
 
 /** A value of the wrong type, past the compiler (what a JSON config or an `any` could hand in). */
 const wrong = (value: unknown): never => value as never;
@@ -395,9 +395,33 @@ describe("plain JSON values only", () => {
             "IPAddressPool metallb-system/p is invalid against metallb.io/v1beta1: /spec/addresses/1: is undefined (a list holds JSON values only)",
         );
     });
+    /**
+     * A Telemetry whose `customTags.x` is a nested model whose toJSON() returns `value` as it is (a model's own
+     * toJSON copies plain objects and drops undefined fields before the wrapper sees them; a nested model's need not).
+     */
+    const taggedByNestedModel = (value: unknown) => {
+        class RawModel {
+            toJSON() {
+                return value;
+            }
+        }
+        return telemetry({ tracing: [{ customTags: { x: wrong(new RawModel()) } }] });
+    };
     it("takes null and objects without a prototype as plain values", () => {
         const literal = Object.assign(Object.create(null) as Record<string, unknown>, { value: "dev" });
-        assert.deepEqual(checkCustomResource(telemetry({ tracing: [{ customTags: { x: { literal: wrong(literal) } } }] })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
+        assert.deepEqual(checkCustomResource(taggedByNestedModel({ literal })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
+        const collector = validModels().OpenTelemetryCollector as OpenTelemetryCollector;
+        collector.spec!.config.processors = { batch: null };
+        assert.deepEqual(atPath(checkCustomResource(collector), "spec.config.processors"), { batch: null });
+    });
+    it("drops undefined fields wherever they are", () => {
+        assert.deepEqual(checkCustomResource(taggedByNestedModel({ literal: { value: "dev" }, environment: undefined })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
+    });
+    it("names an instance of a prototype without a constructor a class instance", () => {
+        assert.equal(problemsOf(taggedByNestedModel({ literal: Object.create(Object.create(null) as object) })), `${at}/literal: is a class instance, not a plain JSON value`);
+    });
+    it("puts a problem of the object itself at /", () => {
+        assert.equal(problemsOf(wrong(Promise.resolve())), "undefined -/- is invalid against undefined: /: is a Promise, not a plain value");
     });
     it("takes a nested model by its toJSON()", () => {
         class TagModel {
@@ -433,6 +457,22 @@ describe("schema errors as problems", () => {
         assert.deepEqual(describeSchemaErrors([error("const", "/spec/kind", "must be equal to constant", { allowedValue: "Gateway" })]), [
             { path: "/spec/kind", message: 'must be equal to constant: "Gateway"' },
         ]);
+    });
+    it("treat parameters of other keywords that share a name as those keywords' own", () => {
+        assert.deepEqual(
+            describeSchemaErrors([
+                error("dependentRequired", "/a", "must have property b when property a is present", { missingProperty: "b" }),
+                error("unevaluatedProperties", "/b", "must NOT have unevaluated properties", { additionalProperty: "x" }),
+                error("x-enum", "/c", "unusual 3", { allowedValues: [1] }),
+                error("x-const", "/d", "unusual 4", { allowedValue: 1 }),
+            ]),
+            [
+                { path: "/a", message: "must have property b when property a is present" },
+                { path: "/b", message: "must NOT have unevaluated properties" },
+                { path: "/c", message: "unusual 3" },
+                { path: "/d", message: "unusual 4" },
+            ],
+        );
     });
     it("keep keywords' own messages when their parameters are not the usual ones", () => {
         assert.deepEqual(

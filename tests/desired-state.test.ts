@@ -1,9 +1,10 @@
 // The rules that make the synth document deterministic, tested on their own: the order resources are listed in
 // and the order of every object's keys. (Two runs agreeing would not show either rule.)
 import * as assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
+import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { deployOrder, redact, RegistrationRecorder, type ResourceRecord, SECRET_PLACEHOLDER } from "../scripts/desired-state.ts";
+import { deployOrder, redact, RegistrationRecorder, type ResourceRecord, SECRET_PLACEHOLDER, settle } from "../scripts/desired-state.ts";
 
 /** A resource that waits for `waits` (its parent, provider and dependencies); only the URN and the waits matter. */
 function resource(urn: string, waits: { parent?: string; provider?: string; dependencies?: string[] } = {}): ResourceRecord {
@@ -86,9 +87,20 @@ describe("redact", () => {
     });
 });
 
-describe("the mocks", () => {
+describe("the mocks and the recorder", () => {
+    let recorder: RegistrationRecorder;
+    before(async () => (recorder = await RegistrationRecorder.install("mesh-observability", "test")));
+
     it("refuse a provider function the program calls, naming it", async () => {
-        await RegistrationRecorder.install("mesh-observability", "test");
         await assert.rejects(pulumi.runtime.invoke("kubernetes:helm:template", {}), /the program called kubernetes:helm:template, which the mocks do not implement/);
+    });
+    it("forget, between two runs, which resources were kept on delete", async () => {
+        new k8s.core.v1.ConfigMap("kept", {}, { retainOnDelete: true });
+        await settle();
+        assert.equal(recorder.retainedOnDelete.size, 1);
+        recorder.reset();
+        new k8s.core.v1.ConfigMap("kept", {}, { retainOnDelete: false });
+        await settle();
+        assert.deepEqual([recorder.resources.length, recorder.retainedOnDelete.size], [1, 0]);
     });
 });

@@ -10,6 +10,9 @@ export type { ResourceRecord };
 
 interface MonitorLike {
     registerResource(req: { getObject(): { toJavaScript(): Record<string, unknown> } | undefined }, callback: (err: unknown, resp: unknown) => void): Promise<void>;
+    registerStackTransform(req: { getToken(): string }, callback: (err: unknown, resp: unknown) => void): void;
+    /** The functions behind the callback tokens the SDK registered (the mock monitor keeps them). */
+    readonly transformCallbacks: ReadonlyMap<string, pulumi.ResourceTransform>;
 }
 
 /** Records registrations made by `build` (run inside a stack) and returns them. */
@@ -17,6 +20,8 @@ export class Harness {
     private readonly recorder: RegistrationRecorder;
     /** Inputs as the engine receives them, secrets included (by URN): what the recorded, redacted inputs hide. */
     private readonly wireInputs = new Map<string, Record<string, unknown>>();
+    /** Transforms registered for the whole stack (the mock monitor does not apply them). */
+    private readonly stackTransforms: pulumi.ResourceTransform[] = [];
 
     private constructor(recorder: RegistrationRecorder) {
         this.recorder = recorder;
@@ -27,6 +32,12 @@ export class Harness {
                 if (!err) this.wireInputs.set((resp as { getUrn(): string }).getUrn(), req.getObject()?.toJavaScript() ?? {});
                 callback(err, resp);
             });
+        const registerStackTransform = monitor.registerStackTransform.bind(monitor);
+        monitor.registerStackTransform = (req, callback) => {
+            const transform = monitor.transformCallbacks.get(req.getToken());
+            if (transform) this.stackTransforms.push(transform);
+            registerStackTransform(req, callback);
+        };
     }
 
     /** Installs the mocks for this test file; call once, before building anything. */
@@ -39,12 +50,14 @@ export class Harness {
     async run<T>(build: () => T): Promise<Registrations<T>> {
         this.recorder.reset();
         this.wireInputs.clear();
+        this.stackTransforms.length = 0;
         const result = build();
         await settle();
         return new Registrations(result, [...this.recorder.resources], {
             retained: new Set(this.recorder.retainedOnDelete),
             outputs: new Map(this.recorder.outputsByUrn),
             wireInputs: new Map(this.wireInputs),
+            stackTransforms: [...this.stackTransforms],
         });
     }
 }
@@ -57,6 +70,8 @@ interface RecordedExtras {
     readonly outputs: ReadonlyMap<string, Record<string, unknown>>;
     /** Inputs as the engine receives them, secrets included, by URN. */
     readonly wireInputs: ReadonlyMap<string, Record<string, unknown>>;
+    /** Transforms registered for the whole stack, in order. */
+    readonly stackTransforms: readonly pulumi.ResourceTransform[];
 }
 
 export class Registrations<T> {
@@ -67,7 +82,12 @@ export class Registrations<T> {
     constructor(result: T, resources: readonly ResourceRecord[], recorded: Partial<RecordedExtras> = {}) {
         this.result = result;
         this.resources = resources;
-        this.recorded = { retained: new Set(), outputs: new Map(), wireInputs: new Map(), ...recorded };
+        this.recorded = { retained: new Set(), outputs: new Map(), wireInputs: new Map(), stackTransforms: [], ...recorded };
+    }
+
+    /** The transforms the run registered for the whole stack (`pulumi.runtime.registerResourceTransform`). */
+    get stackTransforms(): readonly pulumi.ResourceTransform[] {
+        return this.recorded.stackTransforms;
     }
 
     /** The outputs a component registered (`registerOutputs`), secrets as "[secret]"; undefined when it registered none. */

@@ -80,10 +80,6 @@ describe("Kiali", () => {
         const reg = await build();
         assert.deepEqual(reg.dependenciesOf(reg.get(CHART, "kiali-chart")).sort(), ["kubernetes:core/v1:Secret::kiali-grafana-credentials", "kubernetes:core/v1:Secret::kiali-signing-key"]);
     });
-    it("registers its (empty) outputs", async () => {
-        const reg = await build();
-        assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:Kiali", "kiali")), {});
-    });
     it("merges raw values last", async () => {
         assert.equal(at((await build({ auth: { strategy: "anonymous" } })).get(CHART, "kiali-chart").inputs, "values.auth.strategy"), "anonymous");
     });

@@ -216,8 +216,10 @@ function relabel(labels: Record<string, string>, rules: readonly RelabelRule[]):
                 if (!regex.test(value)) return undefined;
                 break;
             case "replace": {
+                // Prometheus refuses a configuration whose replace rule has no target_label
+                assert.ok(rule.targetLabel, `a replace rule without targetLabel: ${JSON.stringify(rule)}`);
                 const match = regex.exec(value);
-                if (match) current[rule.targetLabel as string] = (rule.replacement ?? "$1").replace(/\$(\d+)/g, (_, n: string) => match[Number(n)] ?? "");
+                if (match) current[rule.targetLabel] = (rule.replacement ?? "$1").replace(/\$(\d+)/g, (_, n: string) => match[Number(n)] ?? "");
                 break;
             }
             case "labeldrop":

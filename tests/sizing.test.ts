@@ -94,6 +94,55 @@ describe("sizing config", () => {
         ]);
     });
     it("accepts a limit equal to its request", () => assert.deepEqual(problemsOf({ components: { kiali: { requests: { memory: "1Gi" } } } }), []));
+    const sized = (components: Record<string, unknown>) => parseStackConfig({ "mesh-observability:sizing": JSON.stringify({ components }) }).sizing.components;
+    it("accepts CPU and memory in Kubernetes' quantity forms", () => {
+        for (const [cpu, memory] of [["250m", "512Mi"], ["1", "1073741824"], ["1.5", "1.25Gi"], ["0.25", "2G"], ["12", "768k"]]) {
+            assert.deepEqual(sized({ kiali: { requests: { cpu, memory }, limits: { memory: "4Gi" } } }).kiali.requests, { cpu, memory }, `${cpu} ${memory}`);
+        }
+    });
+    it("fails on quantities with something before or after them", () => {
+        assert.deepEqual(problemsOf({ components: { kiali: { requests: { cpu: "x1", memory: "x1Gi" } } } }).length, 2);
+        assert.deepEqual(problemsOf({ components: { kiali: { requests: { cpu: "1mx", memory: "1Gix" } } } }).length, 2);
+    });
+    it("keeps the profile's values a component override does not set", () => {
+        const kiali = sized({ kiali: { requests: { cpu: "1" } } }).kiali;
+        assert.deepEqual(kiali, { ...PROFILES.lab.kiali, requests: { ...PROFILES.lab.kiali.requests, cpu: "1" } });
+        const prometheus = sized({ prometheus: { replicas: 2 } }).prometheus;
+        assert.deepEqual(prometheus, { ...PROFILES.lab.prometheus, replicas: 2 });
+    });
+    it("sets the volume of a component that has one, and its limits", () => {
+        const prometheus = sized({ prometheus: { storage: "50Gi", limits: { cpu: "2", memory: "8Gi" } } }).prometheus;
+        assert.deepEqual([prometheus.storage, prometheus.limits], ["50Gi", { cpu: "2", memory: "8Gi" }]);
+    });
+    it("fails on a volume size that is not one", () => {
+        assert.deepEqual(problemsOf({ components: { prometheus: { storage: "lots" } } }), ['mesh-observability:sizing.components.prometheus.storage: got "lots"; expected a volume size such as "20Gi"']);
+        assert.deepEqual(problemsOf({ components: { prometheus: { storage: 50 } } }), ['mesh-observability:sizing.components.prometheus.storage: got 50; expected a volume size such as "20Gi"']);
+    });
+    it("names the components that have a volume", () => {
+        assert.deepEqual(problemsOf({ components: { kiali: { storage: "1Gi" } } }), [
+            'mesh-observability:sizing.components.kiali.storage: got "1Gi"; kiali has no volume; storage applies to tempo, tempoIngester, prometheus, alertmanager, grafana, collector',
+        ]);
+    });
+    it("says which replica counts are allowed", () => {
+        assert.deepEqual(problemsOf({ components: { istiod: { replicas: 0 } } }), ["mesh-observability:sizing.components.istiod.replicas: got 0; expected a whole number from 1 to 50"]);
+    });
+    it("fails on a limit that is not a quantity, naming the limit", () => {
+        assert.deepEqual(problemsOf({ components: { kiali: { limits: { memory: "lots" } } } }), [
+            'mesh-observability:sizing.components.kiali.limits.memory: got "lots"; expected a Kubernetes memory quantity such as "256Mi" or "2Gi"',
+        ]);
+    });
+    it("fails on sizing, components, overrides or quantities that are not objects", () => {
+        assert.deepEqual(problemsOf("big"), ['mesh-observability:sizing: got "big"; expected an object { profile: lab | production, components }']);
+        assert.match(problemsOf({ components: ["kiali"] })[0], /^mesh-observability:sizing.components: got \["kiali"\]; expected an object with keys among certManager, metallbController, /);
+        assert.deepEqual(problemsOf({ components: { kiali: 3 } }), ["mesh-observability:sizing.components.kiali: got 3; expected an object { replicas, requests, limits, storage }"]);
+        assert.deepEqual(problemsOf({ components: { kiali: { requests: "1" } } }), [
+            'mesh-observability:sizing.components.kiali.requests: got "1"; expected { cpu, memory }, e.g. { cpu: "100m", memory: "256Mi" }',
+        ]);
+    });
+    it("fails on unknown fields of sizing and of an override, and suggests the close one", () => {
+        assert.deepEqual(problemsOf({ profil: "lab" }), ["mesh-observability:sizing.profil: unknown field; did you mean sizing.profile?"]);
+        assert.deepEqual(problemsOf({ components: { kiali: { replica: 2 } } }), ["mesh-observability:sizing.components.kiali.replica: unknown field; did you mean sizing.components.kiali.replicas?"]);
+    });
 });
 
 describe("sizing in the charts", () => {
@@ -218,4 +267,5 @@ describe("await timeouts", () => {
         assert.equal(keepCustomResourceDefinitions(args("kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition", true, { retainOnDelete: false })), undefined);
     });
     it("outlast the Helm releases' own wait", () => assert.ok(Number.parseInt(String(AWAIT_TIMEOUTS.create)) * 60 > RELEASE_TIMEOUT_SECONDS));
+    it("wait 20 minutes for a create or an update and 10 for a delete", () => assert.deepEqual(AWAIT_TIMEOUTS, { create: "20m", update: "20m", delete: "10m" }));
 });

@@ -16,6 +16,7 @@ import {
 
 describe("IP addresses", () => {
     it("parses dotted IPv4", () => assert.equal(parseIPv4("10.0.1.2")?.value, (10n << 24n) | (1n << 8n) | 2n));
+    it("rejects IPv4 with three or five parts", () => assert.deepEqual([parseIPv4("10.0.1"), parseIPv4("10.0.0.1.2")], [undefined, undefined]));
     it("rejects IPv4 octets above 255 or with leading zeros", () => {
         assert.equal(parseIPv4("10.0.0.256"), undefined);
         assert.equal(parseIPv4("10.0.0.01"), undefined);
@@ -48,6 +49,9 @@ describe("MetalLB address blocks", () => {
     it("spans a range", () => assert.deepEqual(parseAddressBlock("10.0.0.1-10.0.0.3"), { family: 4, first: (10n << 24n) | 1n, last: (10n << 24n) | 3n }));
     it("rejects an IPv6 prefix above 128", () => assert.equal(typeof parseAddressBlock("fd00::/129"), "string"));
     it("rejects a bare address", () => assert.equal(typeof parseAddressBlock("10.0.0.1"), "string"));
+    it("rejects a CIDR or range whose address is not one", () => {
+        assert.deepEqual(["nonsense/24", "x-10.0.0.1", "10.0.0.1-x", "x-y"].map((block) => typeof parseAddressBlock(block)), ["string", "string", "string", "string"]);
+    });
     it("spans an IPv6 /126", () => assert.deepEqual(parseAddressBlock("fd00::4/126"), { family: 6, first: (0xfd00n << 112n) | 4n, last: (0xfd00n << 112n) | 7n }));
     it("spans a range with spaces around the dash", () => assert.deepEqual(parseAddressBlock("10.0.0.1 - 10.0.0.3"), { family: 4, first: (10n << 24n) | 1n, last: (10n << 24n) | 3n }));
     it("rejects a CIDR with two prefixes or a prefix of four digits", () => {
@@ -75,6 +79,8 @@ describe("address spans", () => {
 describe("Go durations", () => {
     it("adds up compound durations", () => assert.equal(parseGoDuration("1h30m"), 5400));
     it("rejects days, which Go has no unit for", () => assert.equal(parseGoDuration("7d"), undefined));
+    it("reads fractions of two or more digits", () => assert.deepEqual([parseGoDuration("1.25h"), parseGoDuration("0.5m"), parseGoDuration("1h0.75m")], [4500, 30, 3645]));
+    it("rejects a duration with something before or after it", () => assert.deepEqual(["x24h", "24hx", "24h "].map(parseGoDuration), [undefined, undefined, undefined]));
 });
 
 describe("quantities", () => {
@@ -87,12 +93,25 @@ describe("quantities", () => {
 describe("Prometheus durations", () => {
     it("accepts days, weeks and compound durations", () => assert.deepEqual(["15d", "2w", "1d12h", "90m"].map(isPrometheusDuration), [true, true, true, true]));
     it("rejects a zero duration", () => assert.equal(isPrometheusDuration("0d"), false));
+    it("rejects a duration with something before or after it", () => assert.deepEqual(["x15d", "15dx", "15d "].map(isPrometheusDuration), [false, false, false]));
     it("rejects words and bare numbers", () => assert.deepEqual(["15days", "30", ""].map(isPrometheusDuration), [false, false, false]));
 });
 
 describe("annotation keys", () => {
     it("accepts a prefixed key", () => assert.equal(checkAnnotationKey("eks.amazonaws.com/role-arn"), undefined));
     it("accepts a key without a prefix", () => assert.equal(checkAnnotationKey("owner"), undefined));
+    it("accepts prefixes of one-letter, long and hyphenated labels", () => {
+        assert.deepEqual(["a.b.c/x", "example.com/x", "iam.gke.io/gcp-service-account", "my-team.example.co.uk/owner"].map(checkAnnotationKey), [undefined, undefined, undefined, undefined]);
+    });
+    it("rejects prefixes with empty labels or labels that start or end with a dash", () => {
+        for (const key of ["a..com/x", ".a.com/x", "a.com./x", "-a.com/x", "a-.com/x", "a.-b.com/x", "a.b-.com/x"]) assert.match(checkAnnotationKey(key) ?? "", /annotation key/, key);
+    });
+    it("accepts a prefix of exactly 253 characters and rejects one of 254", () => {
+        const prefix = `${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}`;
+        assert.equal(prefix.length, 253);
+        assert.equal(checkAnnotationKey(`${prefix}/x`), undefined);
+        assert.match(checkAnnotationKey(`${prefix}d/x`) ?? "", /annotation key/);
+    });
     it("rejects a name longer than 63 characters", () => assert.match(checkAnnotationKey(`a/${"x".repeat(64)}`) ?? "", /annotation key/));
     it("accepts a name of exactly 63 characters", () => assert.equal(checkAnnotationKey(`a/${"x".repeat(63)}`), undefined));
     it("rejects an upper-case prefix", () => assert.match(checkAnnotationKey("Example.com/x") ?? "", /annotation key/));
@@ -101,6 +120,7 @@ describe("annotation keys", () => {
 
 describe("names", () => {
     it("accepts a DNS-1123 label", () => assert.equal(checkDns1123Label("shop-1"), undefined));
+    it("accepts a one-character label", () => assert.equal(checkDns1123Label("a"), undefined));
     it("rejects a trailing dash", () => assert.ok(checkDns1123Label("shop-")));
     it("suggests a key one letter off", () => assert.equal(closestKey("meshmode", ["meshMode", "tempo"]), "meshMode"));
     it("suggests nothing for an unrelated key", () => assert.equal(closestKey("colour", ["meshMode", "tempo"]), undefined));
