@@ -5,10 +5,14 @@
 // strips their types as it does ours: no build step.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
-    testRunner: "tap",
+    // the tap runner, running a mutant's covering test files fastest first (scripts/stryker-fastest-first.ts)
+    plugins: ["@stryker-mutator/*", "./scripts/stryker-fastest-first.ts"],
+    testRunner: "tap-fastest-first",
     tap: {
         testFiles: ["tests/*.test.ts"],
-        nodeArgs: ["--test-reporter=tap", "--import", "./scripts/compile-cache.ts", "-r", "{{hookFile}}", "{{testFile}}"],
+        // a test that hangs under a mutant fails after 30 s (the slowest takes a few): killed, not left to Stryker's
+        // timeout, which waits for every covering file's time
+        nodeArgs: ["--test-reporter=tap", "--test-timeout=30000", "--import", "./scripts/compile-cache.ts", "-r", "{{hookFile}}", "{{testFile}}"],
     },
     mutate: ["components/**/*.ts", "stacks/**/*.ts", "crds/*.ts", "scripts/desired-state.ts"],
     // per test file: a mutant runs only the files whose process executed it
