@@ -458,7 +458,7 @@ describe("stack config problems", () => {
     });
     it("fails on chartValues that is not an object, and lists the charts", () => {
         assert.deepEqual(problemsOf({ chartValues: ["kiali"] }), [
-            'mesh-observability:chartValues: got ["kiali"]; expected an object with keys among certManager, metallb, ingressNginx, istioBase, istiod, istioGateway, istioCni, ztunnel, openTelemetryOperator, tempo, kubePrometheusStack, kiali',
+            'mesh-observability:chartValues: got ["kiali"]; expected an object with keys among certManager, metallb, ingressNginx, istioBase, istiod, istioGateway, istioCni, ztunnel, openTelemetryOperator, tempo, kubePrometheusStack, kiali, loki',
         ]);
     });
     it("fails on chart values for an unknown chart far from any known one, and lists the charts", () => {

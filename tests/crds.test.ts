@@ -418,7 +418,7 @@ describe("plain JSON values only", () => {
         assert.deepEqual(checkCustomResource(taggedByNestedModel({ literal: { value: "dev" }, environment: undefined })).spec, { tracing: [{ customTags: { x: { literal: { value: "dev" } } } }] });
     });
     it("names an instance of a prototype without a constructor a class instance", () => {
-        assert.equal(problemsOf(taggedByNestedModel({ literal: Object.create(Object.create(null) as object) })), `${at}/literal: is a class instance, not a plain JSON value`);
+        assert.equal(problemsOf(taggedByNestedModel({ literal: Object.create(Object.create(null) as object) as object })), `${at}/literal: is a class instance, not a plain JSON value`);
     });
     it("puts a problem of the object itself at /", () => {
         assert.equal(problemsOf(wrong(Promise.resolve())), "undefined -/- is invalid against undefined: /: is a Promise, not a plain value");

@@ -164,6 +164,7 @@ describe("IstioMesh outputs", () => {
             gatewayServiceName: "istio-ingressgateway",
             gatewayService: "istio-ingressgateway.istio-ingress.svc.cluster.local",
             gatewayHttpPort: 80,
+            gatewayHttpsPort: 443,
             gatewaySelector: { istio: "ingressgateway" },
         });
     });
@@ -171,13 +172,6 @@ describe("IstioMesh outputs", () => {
         const reg = await build();
         assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:IstioMesh", "istio")), { endpoints: istioEndpoints() });
     });
-});
-
-describe("waypoint span names", () => {
-    it("carry the destination service's name from Istio 1.28 on (istio/istio#57024)", () => {
-        assert.deepEqual(["1.27.9", "1.28.0", "1.30.3", "2.0.0", "2.27.0"].map((version) => waypointSpansUseServiceName(version)), [false, true, true, true, true]);
-    });
-    it("do for the pinned Istio", () => assert.equal(waypointSpansUseServiceName(), true));
 });
 
 describe("IstioMesh values escape hatch", () => {
