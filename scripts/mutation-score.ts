@@ -1,0 +1,69 @@
+// The score of a mutation run (npm run mutate:score [report.json]): Stryker's own formula, detected (killed or timed
+// out) over detected plus undetected (survived or not covered), over the sampled mutants only when the run was a
+// sample (MUTATE_SAMPLE), with a 95% interval (Wilson's) for what the whole program's score lies in; per folder.
+import * as fs from "node:fs";
+import { inSample, sampleRate, type SampledMutant } from "./mutation-sample.ts";
+
+interface ReportMutant extends SampledMutant {
+    readonly status: string;
+}
+interface Report {
+    readonly files: Record<string, { readonly mutants: readonly ReportMutant[] }>;
+}
+export interface Score {
+    readonly detected: number;
+    readonly undetected: number;
+    readonly score: number;
+    readonly low: number;
+    readonly high: number;
+}
+
+const DETECTED = new Set(["Killed", "Timeout"]);
+const UNDETECTED = new Set(["Survived", "NoCoverage"]);
+
+/** Wilson's 95% score interval for `detected` of `total`. */
+export function wilson(detected: number, total: number): { low: number; high: number } {
+    if (total === 0) return { low: 0, high: 1 };
+    const z = 1.96;
+    const p = detected / total;
+    const centre = (p + (z * z) / (2 * total)) / (1 + (z * z) / total);
+    const half = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / (1 + (z * z) / total);
+    return { low: centre - half, high: centre + half };
+}
+
+/** Scores per folder (the first two path parts for components/, else the first) and "all", over the sample. */
+export function scores(report: Report, rate: number): Map<string, Score> {
+    const counts = new Map<string, { detected: number; undetected: number }>();
+    const add = (key: string, detected: boolean) => {
+        const c = counts.get(key) ?? { detected: 0, undetected: 0 };
+        if (detected) c.detected++;
+        else c.undetected++;
+        counts.set(key, c);
+    };
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+        const parts = file.split("/");
+        const folder = parts[0] === "components" && parts.length > 2 ? parts.slice(0, 2).join("/") : parts.length > 1 ? parts[0] : file;
+        for (const mutant of mutants) {
+            if (!inSample(file, mutant, rate)) continue;
+            if (!DETECTED.has(mutant.status) && !UNDETECTED.has(mutant.status)) continue;
+            add(folder, DETECTED.has(mutant.status));
+            add("all", DETECTED.has(mutant.status));
+        }
+    }
+    return new Map(
+        [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, { detected, undetected }]) => {
+            const total = detected + undetected;
+            return [key, { detected, undetected, score: total === 0 ? 1 : detected / total, ...wilson(detected, total) }];
+        }),
+    );
+}
+
+if (import.meta.main) {
+    const rate = sampleRate();
+    const file = process.argv[2] ?? (rate < 1 ? `reports/mutation-sample-${process.env.MUTATE_SAMPLE}/mutation.json` : "reports/mutation/mutation.json");
+    const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+    for (const [folder, s] of scores(JSON.parse(fs.readFileSync(file, "utf8")) as Report, rate)) {
+        const interval = rate < 1 ? `  95%: ${percent(s.low)}–${percent(s.high)}` : "";
+        console.log(`${folder.padEnd(28)} ${percent(s.score).padStart(6)}  ${String(s.detected).padStart(5)} detected ${String(s.undetected).padStart(4)} not${interval}`);
+    }
+}

@@ -1,0 +1,51 @@
+// The sampled mutation run's two halves: which mutants are in the sample, and the score over them.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { inSample, sampleRate } from "../scripts/mutation-sample.ts";
+import { scores, wilson } from "../scripts/mutation-score.ts";
+
+const mutant = (line: number, status = "Killed") => ({ location: { start: { line, column: 4 } }, mutatorName: "StringLiteral", replacement: '""', status });
+const many = (n: number, status?: string) => Array.from({ length: n }, (_, i) => mutant(i + 1, status));
+
+describe("MUTATE_SAMPLE", () => {
+    it("is every mutant when unset", () => assert.equal(sampleRate(undefined), 1));
+    it("reads a fraction", () => assert.equal(sampleRate("0.1"), 0.1));
+    it("refuses what is not a fraction in (0, 1]", () => {
+        for (const bad of ["0", "1.5", "ten"]) assert.throws(() => sampleRate(bad), { message: `MUTATE_SAMPLE: got "${bad}"; expected a fraction in (0, 1], such as 0.1` });
+    });
+});
+
+describe("the sample", () => {
+    it("holds every mutant at rate 1", () => assert.ok(many(200).every((m) => inSample("stacks/a.ts", m, 1))));
+    it("holds about the rate's share of the mutants", () => {
+        const share = many(4000).filter((m) => inSample("stacks/a.ts", m, 0.1)).length / 4000;
+        assert.ok(share > 0.085 && share < 0.115, String(share));
+    });
+    it("depends on the mutant's file, not only its place", () => {
+        const lines = (file: string) => many(400).filter((m) => inSample(file, m, 0.1)).map((m) => m.location.start.line);
+        assert.notDeepEqual(lines("stacks/a.ts"), lines("stacks/b.ts"));
+    });
+    it("depends on the mutant's replacement", () => {
+        const kept = (replacement: string) => many(400).filter((m) => inSample("stacks/a.ts", { ...m, replacement }, 0.1)).map((m) => m.location.start.line);
+        assert.notDeepEqual(kept('""'), kept('"Stryker was here!"'));
+    });
+});
+
+describe("the score", () => {
+    const report = { files: { "stacks/a.ts": { mutants: [...many(3), mutant(4, "Timeout"), mutant(5, "Survived"), mutant(6, "NoCoverage"), mutant(7, "RuntimeError"), mutant(8, "Ignored")] }, "components/tempo/chart.ts": { mutants: [mutant(1)] } } };
+    it("counts killed and timed-out mutants detected, survivors and uncovered ones not, and no other", () => {
+        const all = scores(report, 1).get("all");
+        assert.deepEqual([all?.detected, all?.undetected, all?.score], [5, 2, 5 / 7]);
+    });
+    it("scores each folder, a component's folder on its own", () => {
+        assert.deepEqual([...scores(report, 1).keys()], ["all", "components/tempo", "stacks"]);
+    });
+    it("counts only the sampled mutants of a sampled run", () => {
+        const big = { files: { "stacks/a.ts": { mutants: many(1000) } } };
+        assert.equal(scores(big, 0.1).get("all")?.detected, many(1000).filter((m) => inSample("stacks/a.ts", m, 0.1)).length);
+    });
+    it("gives Wilson's interval around the share", () => {
+        const { low, high } = wilson(85, 100);
+        assert.deepEqual([low.toFixed(4), high.toFixed(4)], ["0.7672", "0.9069"]);
+    });
+});
