@@ -4,6 +4,7 @@
 // and the runner (scripts/stryker-fastest-first.ts) and the score (scripts/mutation-score.ts) agree on it.
 import { createHash } from "node:crypto";
 
+/** A mutant's place as the test runner gets it: Stryker's own positions, 0-based lines and columns. */
 export interface SampledMutant {
     readonly location: { readonly start: { readonly line: number; readonly column: number } };
     readonly mutatorName: string;

@@ -4,11 +4,15 @@
 import * as fs from "node:fs";
 import { inSample, sampleRate, type SampledMutant } from "./mutation-sample.ts";
 
-interface ReportMutant extends SampledMutant {
+/** A mutant in the JSON report: its positions are the report schema's, 1-based. */
+interface ReportMutant {
+    readonly location: SampledMutant["location"];
+    readonly mutatorName: string;
+    readonly replacement?: string;
     readonly status: string;
 }
 interface Report {
-    readonly files: Record<string, { readonly mutants: readonly ReportMutant[] }>;
+    readonly files: Record<string, { readonly source?: string; readonly mutants: readonly ReportMutant[] }>;
 }
 export interface Score {
     readonly detected: number;
@@ -20,6 +24,8 @@ export interface Score {
 
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
+/** What the test runner ran: a sampled run runs only the sample. */
+const TESTED = new Set(["Killed", "Timeout", "Survived"]);
 
 /** Wilson's 95% score interval for `detected` of `total`. */
 export function wilson(detected: number, total: number): { low: number; high: number } {
@@ -29,6 +35,12 @@ export function wilson(detected: number, total: number): { low: number; high: nu
     const centre = (p + (z * z) / (2 * total)) / (1 + (z * z) / total);
     const half = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / (1 + (z * z) / total);
     return { low: centre - half, high: centre + half };
+}
+
+/** The mutant with the positions the test runner hashed for the sample: 0-based. */
+export function asTestRunnerSees(mutant: ReportMutant): SampledMutant {
+    const { line, column } = mutant.location.start;
+    return { ...mutant, location: { start: { line: line - 1, column: column - 1 } } };
 }
 
 /** Scores per folder (the first two path parts for components/, else the first) and "all", over the sample. */
@@ -44,7 +56,10 @@ export function scores(report: Report, rate: number): Map<string, Score> {
         const parts = file.split("/");
         const folder = parts[0] === "components" && parts.length > 2 ? parts.slice(0, 2).join("/") : parts.length > 1 ? parts[0] : file;
         for (const mutant of mutants) {
-            if (!inSample(file, mutant, rate)) continue;
+            if (!inSample(file, asTestRunnerSees(mutant), rate)) {
+                if (TESTED.has(mutant.status)) throw new Error(`${file}:${mutant.location.start.line}: ${mutant.status}, yet outside the sample at rate ${rate}: the report is from another MUTATE_SAMPLE`);
+                continue;
+            }
             if (!DETECTED.has(mutant.status) && !UNDETECTED.has(mutant.status)) continue;
             add(folder, DETECTED.has(mutant.status));
             add("all", DETECTED.has(mutant.status));
@@ -58,11 +73,27 @@ export function scores(report: Report, rate: number): Map<string, Score> {
     );
 }
 
+/** The sampled mutants no test detected, each with its line of source: what a new test should kill. */
+export function undetected(report: Report, rate: number): string[] {
+    return Object.entries(report.files).flatMap(([file, { source, mutants }]) =>
+        mutants
+            .filter((m) => UNDETECTED.has(m.status) && inSample(file, asTestRunnerSees(m), rate))
+            .map((m) => {
+                const { line, column } = m.location.start;
+                const text = (source?.split("\n")[line - 1] ?? "").trim();
+                return `${m.status} ${file}:${line}:${column} ${m.mutatorName} ${JSON.stringify(m.replacement ?? "")} | ${text}`;
+            }),
+    );
+}
+
 if (import.meta.main) {
     const rate = sampleRate();
-    const file = process.argv[2] ?? (rate < 1 ? `reports/mutation-sample-${process.env.MUTATE_SAMPLE}/mutation.json` : "reports/mutation/mutation.json");
+    const list = process.argv.includes("--undetected");
+    const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? (rate < 1 ? `reports/mutation-sample-${process.env.MUTATE_SAMPLE}/mutation.json` : "reports/mutation/mutation.json");
     const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
-    for (const [folder, s] of scores(JSON.parse(fs.readFileSync(file, "utf8")) as Report, rate)) {
+    const report = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
+    if (list) for (const line of undetected(report, rate)) console.log(line);
+    for (const [folder, s] of scores(report, rate)) {
         const interval = rate < 1 ? `  95%: ${percent(s.low)}–${percent(s.high)}` : "";
         console.log(`${folder.padEnd(28)} ${percent(s.score).padStart(6)}  ${String(s.detected).padStart(5)} detected ${String(s.undetected).padStart(4)} not${interval}`);
     }

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { inSample, sampleRate } from "../scripts/mutation-sample.ts";
-import { scores, wilson } from "../scripts/mutation-score.ts";
+import { asTestRunnerSees, scores, undetected, wilson } from "../scripts/mutation-score.ts";
 
 const mutant = (line: number, status = "Killed") => ({ location: { start: { line, column: 4 } }, mutatorName: "StringLiteral", replacement: '""', status });
 const many = (n: number, status?: string) => Array.from({ length: n }, (_, i) => mutant(i + 1, status));
@@ -41,8 +41,27 @@ describe("the score", () => {
         assert.deepEqual([...scores(report, 1).keys()], ["all", "components/tempo", "stacks"]);
     });
     it("counts only the sampled mutants of a sampled run", () => {
-        const big = { files: { "stacks/a.ts": { mutants: many(1000) } } };
-        assert.equal(scores(big, 0.1).get("all")?.detected, many(1000).filter((m) => inSample("stacks/a.ts", m, 0.1)).length);
+        // as a sampled run reports them: the sample tested, the rest an error, every uncovered one NoCoverage
+        const sampled = (m: ReturnType<typeof mutant>) => inSample("stacks/a.ts", asTestRunnerSees(m), 0.1);
+        const mutants = [...many(1000).map((m) => ({ ...m, status: sampled(m) ? "Killed" : "RuntimeError" })), ...many(1000, "NoCoverage").map((m) => ({ ...m, mutatorName: "BooleanLiteral" }))];
+        const all = scores({ files: { "stacks/a.ts": { mutants } } }, 0.1).get("all");
+        assert.deepEqual([all?.detected, all?.undetected], [many(1000).filter(sampled).length, many(1000).map((m) => ({ ...m, mutatorName: "BooleanLiteral" })).filter(sampled).length]);
+    });
+    it("finds a report mutant in the sample the test runner drew, at its 0-based place", () => {
+        const tested = many(400).filter((m) => inSample("stacks/a.ts", m, 0.1));
+        const asReported = tested.map((m) => ({ ...m, location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 } } }));
+        assert.deepEqual(asReported.map(asTestRunnerSees).map((m) => m.location), tested.map((m) => m.location));
+        assert.equal(scores({ files: { "stacks/a.ts": { mutants: asReported } } }, 0.1).get("all")?.detected, tested.length);
+    });
+    it("refuses a report whose tested mutants lie outside the sample", () => {
+        const outside = many(50).find((m) => !inSample("stacks/a.ts", asTestRunnerSees(m), 0.1));
+        assert.throws(() => scores({ files: { "stacks/a.ts": { mutants: [outside as ReturnType<typeof mutant>] } } }, 0.1), {
+            message: `stacks/a.ts:${outside?.location.start.line}: Killed, yet outside the sample at rate 0.1: the report is from another MUTATE_SAMPLE`,
+        });
+    });
+    it("lists the undetected sampled mutants with their line of source", () => {
+        const report = { files: { "stacks/a.ts": { source: "const a = 1;\nconst b = 'x';", mutants: [mutant(1), mutant(2, "Survived")] } } };
+        assert.deepEqual(undetected(report, 1), [`Survived stacks/a.ts:2:4 StringLiteral "\\"\\"" | const b = 'x';`]);
     });
     it("gives Wilson's interval around the share", () => {
         const { low, high } = wilson(85, 100);
