@@ -298,7 +298,7 @@ export function samplingTierConfig(tier: SamplingTierEndpoints, traces: TraceBac
 
 /** The signals a collector config has pipelines for. */
 export function collectorSignals(config: CollectorConfig): Signals {
-    const pipelines = Object.keys((config.service as { pipelines?: Record<string, unknown> } | undefined)?.pipelines ?? {});
+    const pipelines = Object.keys(config.service.pipelines);
     const has = (signal: string) => pipelines.some((id) => id === signal || id.startsWith(`${signal}/`));
     return { traces: has("traces"), metrics: has("metrics"), logs: has("logs") };
 }

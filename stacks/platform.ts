@@ -345,7 +345,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             ...(config.entryPointAddresses.istioGateway !== undefined ? { address: config.entryPointAddresses.istioGateway } : {}),
         },
         otlpEndpoints: { grpc: collector.otlpGrpcUrl, http: collector.otlpHttpUrl },
-        uiCaCertificate: uiIngress?.caCertificate ?? (ui ? `none: the UIs' certificates come from the ClusterIssuer ${uiIngress?.issuerName ?? ""}` : "none: no ui.domain, the UIs are reached by port-forward"),
+        uiCaCertificate: uiIngress ? (uiIngress.caCertificate ?? `none: the UIs' certificates come from the ClusterIssuer ${uiIngress.issuerName}`) : "none: no ui.domain, the UIs are reached by port-forward",
         demo: demo ? demoOutput("bookinfo", demo, mesh.endpoints) : { app: "none" },
         traceCheck: traceCheck ? traceCheck.output : { enabled: false },
         logs: { backend: config.logs.backend, ...(logStore ? { otlpEndpoint: logStore.otlpUrl } : {}) },

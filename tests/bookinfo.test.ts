@@ -7,6 +7,7 @@ import {
     Bookinfo,
     BOOKINFO_WORKLOADS,
     bookinfoDeployment,
+    bookinfoGatewaySpec,
     bookinfoImage,
     bookinfoService,
     bookinfoVirtualServiceSpec,
@@ -48,6 +49,22 @@ describe("Bookinfo objects", () => {
         const container = at(bookinfoDeployment({ app: "reviews", version: "v1" }, "bookinfo"), "spec.template.spec.containers.0");
         assert.deepEqual(at(container, "volumeMounts"), [{ name: "tmp", mountPath: "/tmp" }, { name: "wlp-output", mountPath: "/opt/ibm/wlp/output" }]);
         assert.deepEqual(at(container, "env"), [{ name: "LOG_DIR", value: "/tmp/logs" }]);
+    });
+    it("gives productpage (Flask) a writable /tmp for its session files", () => {
+        const spec = at(bookinfoDeployment({ app: "productpage", version: "v1" }, "bookinfo"), "spec.template.spec");
+        assert.deepEqual(at(spec, "containers.0.volumeMounts"), [{ name: "tmp", mountPath: "/tmp" }]);
+        assert.deepEqual(at(spec, "volumes"), [{ name: "tmp", emptyDir: {} }]);
+    });
+    it("gives the other services, which write nothing, no volume at all", () => {
+        for (const app of ["details", "ratings"] as const) {
+            const spec = at(bookinfoDeployment({ app, version: "v1" }, "bookinfo"), "spec.template.spec") as Record<string, unknown>;
+            assert.deepEqual([at(spec, "containers.0.volumeMounts"), "volumes" in spec], [undefined, false], app);
+        }
+    });
+    it("names the Gateway's server port: istiod's validation refuses a server port without a name", () => {
+        // istio 1.30.3 pkg/config/validation validateServerPort: "port name must be set"
+        const spec = bookinfoGatewaySpec(istioEndpoints());
+        assert.deepEqual(spec.servers?.map((s) => [s.port?.name, s.port?.protocol]), [["http", "HTTP"]]);
     });
     it("requests CPU and memory and limits memory for every container, as the platform's sizing does", () => {
         for (const workload of BOOKINFO_WORKLOADS) {

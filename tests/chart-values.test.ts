@@ -119,6 +119,8 @@ describe("unknown keys", () => {
     it("reads Istio's defaults without their wrapper, with pilot.* as the root and a shared global", () => {
         assert.deepEqual(unknownPaths("istiod", { pilot: { replicaCount: 2 }, profile: "ambient", global: { platform: "k3d" } }), []);
         assert.deepEqual(unknownPaths("istiod", { _internal_defaults_do_not_set: { replicaCount: 2 }, pilot: { replicaCuont: 2 } }), ["_internal_defaults_do_not_set", "pilot.replicaCuont"]);
+        // the alias is a root key only: pilot.pilot is not the root again
+        assert.deepEqual(unknownPaths("istiod", { pilot: { pilot: { replicaCount: 2 } } }), ["pilot.pilot"]);
         // ztunnel's global keys are valid on the base chart too: one global for the mesh
         const ztunnelGlobal = Object.keys((entry("ztunnel").keys as Record<string, object>).global);
         assert.deepEqual(unknownPaths("base", { global: Object.fromEntries(ztunnelGlobal.map((k) => [k, null])) }), []);
@@ -205,6 +207,26 @@ describe("chartValues in the stack config", () => {
             'mesh-observability:chartValues.tempo.tempo.retention: got "1h"; the platform sets this key (to "24h"); set mesh-observability:tempo.retention instead',
         ]);
     });
+    // the option is found by varying it: whatever the stack's value, the varied one must differ from it
+    for (const samplingPercent of [37, 38]) {
+        it(`names samplingPercent behind the sampling rate when the stack samples ${samplingPercent} %`, () => {
+            assert.deepEqual(problemsOf("dev", { istiod: { pilot: { traceSampling: 5 } } }, { samplingPercent: String(samplingPercent) }), [
+                `mesh-observability:chartValues.istiod.pilot.traceSampling: got 5; the platform sets this key (to ${samplingPercent}); set mesh-observability:samplingPercent instead`,
+            ]);
+        });
+    }
+    for (const clusterPlatform of ["k3s", "gke"]) {
+        it(`names clusterPlatform behind Istio's platform key on ${clusterPlatform}`, () => {
+            assert.deepEqual(problemsOf("dev", { istiod: { global: { platform: "eks" } } }, { clusterPlatform }), [
+                `mesh-observability:chartValues.istiod.global.platform: got "eks"; the platform sets this key (to "${clusterPlatform}"); set mesh-observability:clusterPlatform instead`,
+            ]);
+        });
+    }
+    it("shortens a long value in the message to 80 characters", () => {
+        assert.deepEqual(problemsOf("dev", { kubePrometheusStack: { grafana: { admin: { existingSecret: "x".repeat(90) } } } }), [
+            `mesh-observability:chartValues.kubePrometheusStack.grafana.admin.existingSecret: got "${"x".repeat(76)}...; the platform sets this key (to "grafana-admin"); other parts of the stack rely on it; remove it from chartValues`,
+        ]);
+    });
     it("names the sizing and Prometheus options behind the keys they set", () => {
         assert.deepEqual(problemsOf("dev", { kiali: { deployment: { replicas: 3 } }, kubePrometheusStack: { prometheus: { prometheusSpec: { retention: "30d" } } } }), [
             'mesh-observability:chartValues.kubePrometheusStack.prometheus.prometheusSpec.retention: got "30d"; the platform sets this key (to "10d"); set mesh-observability:prometheus.retention instead',
@@ -227,6 +249,11 @@ describe("chartValues in the stack config", () => {
     it("refuses replacing a map that holds keys the platform sets", () => {
         assert.deepEqual(problemsOf("dev", { certManager: { crds: null } }), [
             "mesh-observability:chartValues.certManager.crds: got null; it would replace keys the platform sets (crds.enabled, crds.keep); set keys beside them instead",
+        ]);
+    });
+    it("names the first four keys a replaced map holds, and counts the others", () => {
+        assert.deepEqual(problemsOf("dev", { kubePrometheusStack: { crds: null } }), [
+            "mesh-observability:chartValues.kubePrometheusStack.crds: got null; it would replace keys the platform sets (crds.upgradeJob.enabled, crds.upgradeJob.image.busybox.tag, crds.upgradeJob.resources.requests.cpu, crds.upgradeJob.resources.requests.memory and 1 more); set keys beside them instead",
         ]);
     });
     it("checks the tempo target against the chart of the stack's mode", () => {

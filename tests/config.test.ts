@@ -123,11 +123,14 @@ describe("logs config", () => {
         ]);
     });
     it("fails on a URL that is not http(s), or carries credentials, a query or a fragment", () => {
-        for (const url of ["loki:3100", "ftp://loki.example.com", "https://user:pw@loki.example.com", "https://loki.example.com/?a=1", "https://loki.example.com/#x"]) {
+        for (const url of ["loki:3100", "loki.example.com", "ftp://loki.example.com", "https://user:pw@loki.example.com", "https://loki.example.com/?a=1", "https://loki.example.com/#x"]) {
             assert.deepEqual(problemsOf({ logs: { backend: "external", url } }), [
                 `mesh-observability:logs.url: got "${url}"; expected an http(s) URL such as "https://loki.example.com" (no credentials, query or fragment)`,
             ], url);
         }
+    });
+    it("fails on a URL that is not a string", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "external", url: 3100 } }), ["mesh-observability:logs.url: got 3100; expected a string"]);
     });
     it("fails on a URL without an external backend", () => {
         assert.deepEqual(problemsOf({ logs: { backend: "loki", url: "https://loki.example.com" } }), [
@@ -156,6 +159,9 @@ describe("logs config", () => {
         assert.deepEqual(problemsOf({ logs: { backend: "loki" }, sizing: { components: { loki: { replicas: 3 } } } }), [
             "mesh-observability:sizing.components.loki.replicas: got 3; Loki on a filesystem volume runs one replica; more need object storage (tempo.storage.backend s3)",
         ]);
+    });
+    it("reports only the sizing problem when sizing is not JSON", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki" }, sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components }']);
     });
     it("accepts the production profile's Loki replicas on a volume (Loki then runs one)", () => {
         assert.equal(parse({ logs: { backend: "loki" }, sizing: { profile: "production" } }).logs.backend, "loki");

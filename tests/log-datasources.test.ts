@@ -23,6 +23,11 @@ describe("Loki datasource", () => {
     it("derives a trace link from the trace_id label (structured metadata included), by name", () => {
         assert.deepEqual([derived.matcherType, derived.matcherRegex], ["label", "^trace_id$"]);
     });
+    it("shows the trace id in a line's details as the field TraceID, with its link labelled View trace", () => {
+        // Grafana adds a field named after the derived field (and merges derived fields of the same name), and titles
+        // its link with urlDisplayLabel, falling back to an empty title (public/app/plugins/datasource/loki/getDerivedFields.ts)
+        assert.deepEqual([derived.name, derived.urlDisplayLabel], ["TraceID", "View trace"]);
+    });
     it("opens the trace id in the Tempo datasource", () => {
         assert.deepEqual([derived.datasourceUid, grafanaProvisioned(derived.url)], ["tempo", "${__value.raw}"]);
     });

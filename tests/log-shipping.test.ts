@@ -25,6 +25,10 @@ describe("trace id extraction", () => {
         it(`${sample.traceId ? "finds" : "finds no"} the trace id: ${sample.why}`, () => assert.equal(extractTraceId(sample.line) ?? null, sample.traceId));
     }
     it("ignores the all-zero id (Loki stores no trace id for it)", () => assert.equal(extractTraceId("trace_id=00000000000000000000000000000000"), undefined));
+    it("keeps an id that only ends in zeros (W3C: only the all-zero id is invalid)", () => {
+        assert.equal(extractTraceId("trace_id=4bf92f3577b34da6a3ce929d0e0e4700"), "4bf92f3577b34da6a3ce929d0e0e4700");
+        assert.equal(extractTraceId('{"traceId":"00000000000000000000000000000001"}'), "00000000000000000000000000000001");
+    });
     it("is one pattern, the one the collector runs", () => {
         const parser = operators.find((o) => o.type === "regex_parser");
         assert.equal(parser?.regex, TRACE_ID_PATTERN);
@@ -66,6 +70,20 @@ describe("log collector pipeline", () => {
     it("leaves out its own logs, by the operator's pod naming <name>-collector-<hash>", () => {
         assert.deepEqual(at(config, "receivers.file_log.exclude"), [`/var/log/pods/observability_${LOG_COLLECTOR_NAME}-collector-*/*/*.log`]);
     });
+    it("records each line's file path, where the container operator reads the pod's namespace, name and uid", () => {
+        // without log.file.path the container operator (add_metadata_from_filepath, on by default) fails every line
+        // ("Perhaps enable the 'include_file_path' option?", pkg/stanza/operator/parser/container), and k8s_attributes
+        // finds no k8s.pod.uid to match the pod by
+        assert.equal(at(config, "receivers.file_log.include_file_path"), true);
+        assert.notEqual(operators[0].add_metadata_from_filepath, false);
+        assert.deepEqual(at(config, "processors.k8s_attributes.pod_association.0.sources.0.name"), "k8s.pod.uid");
+    });
+    it("looks for the trace id in the log line the container operator leaves in the body", () => {
+        // the container operator moves the CRI/Docker line's message into the body (its time, stream and flags elsewhere)
+        const [container, parser] = operators;
+        assert.equal(container.type, "container");
+        assert.equal(parser.parse_from, "body");
+    });
     it("parses the CRI line first, then the trace id, then drops the id's attribute", () => {
         assert.deepEqual(operators.map((o) => o.type), ["container", "regex_parser", "remove"]);
     });
@@ -81,6 +99,13 @@ describe("log collector pipeline", () => {
         assert.deepEqual(at(config, "service.pipelines.logs"), { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
         assert.deepEqual(at(config, "processors.k8s_attributes.pod_association"), [{ sources: [{ from: "resource_attribute", name: "k8s.pod.uid" }] }]);
         assert.ok((at(config, "processors.k8s_attributes.extract.metadata") as string[]).includes("service.name"));
+    });
+    it("adds the name of each kind of workload that runs pods here, labels Loki indexes by default", () => {
+        // Loki's default_resource_attributes_as_index_labels (v3.7.6 pkg/loghttp/push/otlp_config.go) include these:
+        // a Deployment's, StatefulSet's or DaemonSet's logs are selected by its name
+        const metadata = at(config, "processors.k8s_attributes.extract.metadata") as string[];
+        for (const kind of ["deployment", "statefulset", "daemonset"]) assert.ok(metadata.includes(`k8s.${kind}.name`), kind);
+        assert.ok(metadata.every((m) => /^[a-z0-9]+(\.[a-z0-9_]+)+$/.test(m)), metadata.join(", "));
     });
     it("pushes OTLP to the log store, queued on the node's disk and retried until it answers", () => {
         const exporter = at(config, "exporters.otlp_http/logs") as Record<string, unknown>;

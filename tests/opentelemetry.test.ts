@@ -8,9 +8,11 @@ import {
     collectorSignals,
     instrumentationSpec,
     OpenTelemetry,
+    operatorSizingValues,
     type OpenTelemetryArgs,
     SDK_AGENTS,
 } from "../components/opentelemetry.ts";
+import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { samplingTierEndpoints } from "../components/tail-sampling.ts";
 import { at, Harness } from "./harness.ts";
@@ -110,6 +112,22 @@ describe("collector config", () => {
     it("counts named pipelines as their signal", () => {
         const pipeline = { receivers: ["otlp"], exporters: ["debug"] };
         assert.deepEqual(collectorSignals({ receivers: {}, exporters: {}, service: { pipelines: { "logs/apps": pipeline, "traces/in": pipeline } } }), { traces: true, metrics: false, logs: true });
+    });
+});
+
+describe("collector telemetry", () => {
+    it("emits its own metrics at the normal level, the one the alerts' metric names were traced at", () => {
+        // the collector's default level (service::telemetry::metrics::level); "none" would emit nothing to scrape
+        assert.equal(at(collectorTelemetry(), "metrics.level"), "normal");
+    });
+});
+
+describe("operator sizing", () => {
+    it("spreads replicated operator pods by the labels the chart gives the manager's pods", () => {
+        // opentelemetry-operator 0.122.0 templates/deployment.yaml: the pod template's labels are the chart's labels
+        // (name, instance, ...) plus component=controller-manager; name and component pick the manager's pods alone
+        const values = operatorSizingValues({ ...PROFILES.production.openTelemetryOperator, replicas: 2 });
+        assert.deepEqual(at(values, "topologySpreadConstraints.0.labelSelector.matchLabels"), { "app.kubernetes.io/name": "opentelemetry-operator", "app.kubernetes.io/component": "controller-manager" });
     });
 });
 

@@ -93,6 +93,15 @@ describe("alert rules", () => {
             assert.deepEqual([...new Set(namespaces)], [expected], String(rule.alert));
         }
     });
+    it("state their thresholds in the description, as the expression compares them", () => {
+        // the description is what the on-call reads in the notification; a ratio is written as a percentage
+        for (const rule of rules) {
+            const threshold = Number(/> ([0-9.]+)$/.exec(String(rule.expr))?.[1]);
+            if (threshold === 0) continue;
+            const stated = threshold < 1 ? `more than ${Math.round(threshold * 100)}%` : `more than ${threshold} s`;
+            assert.ok(String(rule.annotations?.description).toLowerCase().includes(stated), `${rule.alert}: ${rule.annotations?.description} does not say ${stated}`);
+        }
+    });
     it("follow the scope they are given", () => {
         const other = pipelineAlertGroups({ collectorNamespace: "otel-system", tempoNamespace: "traces" });
         const exprs = other.flatMap((g) => g.rules ?? []).map((r) => String(r.expr));
@@ -144,8 +153,35 @@ describe("collector metric names", () => {
     });
 });
 
+interface PanelJson {
+    id: number;
+    type: string;
+    title: string;
+    description?: string;
+    gridPos: { x: number; y: number; w: number; h: number };
+    datasource?: { uid: string };
+    fieldConfig?: { defaults?: { unit?: string }; overrides?: unknown[] };
+    options?: { reduceOptions?: unknown };
+    targets?: { expr: string; legendFormat: string }[];
+}
+
+/**
+ * The Grafana unit (packages/grafana-data/src/valueFormats/categories.ts ids) a panel's queries call for: `ops`
+ * (per second) for rates, `percentunit` (0.0–1.0) for a queue's size over its capacity, `bytes` for memory, `s` for a
+ * lag in seconds, `short` for counts of things.
+ */
+function unitFor(exprs: readonly string[]): string {
+    if (exprs.every((e) => e.includes("rate("))) return "ops";
+    if (exprs.every((e) => /_size\{[^}]*\} \/ \w+_capacity\{/.test(e))) return "percentunit";
+    if (exprs.every((e) => /_bytes\{/.test(e))) return "bytes";
+    if (exprs.every((e) => /_seconds\{[^}]*\} - \w+_seconds\{/.test(e))) return "s";
+    return "short";
+}
+
 describe("dashboard", () => {
-    const panels = dashboard.panels as { id: number; type: string; gridPos: { x: number; y: number; w: number; h: number }; datasource?: { uid: string } }[];
+    const panels = dashboard.panels as PanelJson[];
+    const queryPanels = panels.filter((p) => p.type !== "row");
+    const scopeNamespaces = [SCOPE.collectorNamespace, SCOPE.tempoNamespace, SCOPE.operatorNamespace];
     it("has a fixed uid and unique panel ids", () => {
         assert.equal(dashboard.uid, PIPELINE_DASHBOARD_UID);
         assert.equal(new Set(panels.map((p) => p.id)).size, panels.length);
@@ -163,6 +199,66 @@ describe("dashboard", () => {
     it("queries the Prometheus datasource it is given", () => {
         const other = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prom-2", alertGroups: groups });
         for (const p of (other.panels as typeof panels).filter((p) => p.type !== "row")) assert.equal(p.datasource?.uid, "prom-2");
+    });
+    it("gives every panel at least one query and a description (Grafana's tooltip on the panel's title)", () => {
+        for (const p of queryPanels) {
+            assert.ok((p.targets ?? []).length > 0, `${p.title}: no query`);
+            assert.ok(p.description, `${p.title}: no description`);
+        }
+    });
+    it("shows each panel in the unit its queries measure", () => {
+        for (const p of queryPanels) assert.equal(p.fieldConfig?.defaults?.unit, unitFor((p.targets ?? []).map((t) => t.expr)), p.title);
+    });
+    it("names every series: a legend per query, distinct in its panel, from labels the query keeps", () => {
+        for (const p of queryPanels) {
+            const legends = (p.targets ?? []).map((t) => t.legendFormat);
+            assert.ok(legends.every((l) => l.length > 0), `${p.title}: a query without a legend`);
+            assert.equal(new Set(legends).size, legends.length, `${p.title}: ${legends.join(", ")}`);
+            for (const { expr, legendFormat } of p.targets ?? []) {
+                const kept = parsePromql(withoutGrafanaVariables(expr)).groupings.flatMap((g) => g.labels);
+                for (const [, label] of legendFormat.matchAll(/\{\{(\w+)\}\}/g)) assert.ok(kept.includes(label), `${p.title}: legend ${legendFormat} names ${label}, which ${expr} drops`);
+            }
+        }
+    });
+    it("reads only the pipeline's namespaces, the scrape-health query all three of them", () => {
+        for (const p of queryPanels) {
+            for (const { expr } of p.targets ?? []) {
+                const selectors = parsePromql(withoutGrafanaVariables(expr)).selectors.filter((s) => s.metric !== "ALERTS");
+                const matchers = [...expr.matchAll(/namespace(=~?)"([^"]*)"/g)].map(([, op, value]) => ({ op, value }));
+                assert.equal(matchers.length, selectors.length, `${p.title}: a selector without a namespace: ${expr}`);
+                for (const { op, value } of matchers) {
+                    // =~ is anchored by Prometheus: it must match each namespace of the pipeline and nothing else
+                    const matches = (ns: string) => (op === "=" ? value === ns : new RegExp(`^(?:${value})$`).test(ns));
+                    assert.ok(scopeNamespaces.some(matches), `${p.title}: namespace${op}"${value}"`);
+                    assert.ok(!matches("apps") && !matches(""), `${p.title}: namespace${op}"${value}" reads other namespaces`);
+                    if (op === "=~") assert.deepEqual(scopeNamespaces.filter(matches), scopeNamespaces, `${p.title}: namespace=~"${value}"`);
+                }
+            }
+        }
+        const scrapeHealth = dashboardQueries(dashboard).find((q) => q.startsWith("count(up{")) as string;
+        assert.ok(scrapeHealth.includes("namespace=~"), scrapeHealth);
+    });
+    it("shows each stat's last value, one per series", () => {
+        const stats = queryPanels.filter((p) => p.type === "stat");
+        assert.ok(stats.length > 0);
+        // lastNotNull: the current rate or count, not an average over the range; values false: reduce each series
+        // to one value rather than list its rows. Set, not left to the stat plugin's defaults (Grafana 7.0's was mean).
+        for (const p of stats) assert.deepEqual(p.options?.reduceOptions, { calcs: ["lastNotNull"], fields: "", values: false }, p.title);
+    });
+    it("has field overrides only in Grafana's shape (a matcher and properties), none today", () => {
+        for (const p of queryPanels) {
+            const overrides = p.fieldConfig?.overrides;
+            assert.ok(Array.isArray(overrides), p.title);
+            for (const o of overrides) assert.ok(typeof o === "object" && o !== null && "matcher" in o && "properties" in o, `${p.title}: override ${JSON.stringify(o)}`);
+        }
+    });
+    it("adds no annotation queries of its own (Grafana adds its built-in Annotations & Alerts one)", () => {
+        // Grafana reads a missing list as empty (DashboardModel ensureListExist, the Go migrator's ensureAnnotationsExist)
+        const annotations = dashboard.annotations as { list?: unknown[] };
+        assert.deepEqual(annotations.list ?? [], []);
+    });
+    it("is tagged with the project and the components it watches, for Grafana's dashboard search", () => {
+        assert.deepEqual(dashboard.tags, ["mesh-observability", "opentelemetry", "tempo"]);
     });
     it("lists the firing alerts of exactly the pipeline's rules", () => {
         const alertQuery = dashboardQueries(dashboard).find((q) => q.includes("ALERTS")) as string;

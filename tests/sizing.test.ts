@@ -10,7 +10,7 @@ import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts
 import { kialiSizingValues } from "../components/kiali.ts";
 import { monitoringSizingValues, LAB_MONITORING_SIZING, retentionSize } from "../components/kube-prometheus-stack.ts";
 import { collectorWorkload, durableQueue } from "../components/opentelemetry.ts";
-import { PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS } from "../components/sizing.ts";
+import { PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
 import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { ConfigError, parseStackConfig } from "../stacks/config.ts";
@@ -47,6 +47,20 @@ describe("sizing profiles", () => {
         }
         assert.ok(PROFILES.production.tempoIngester.replicas >= 3, "three ingesters: replication factor 3 tolerates one down");
     });
+    it("give every component with a volume a size, and no other component one, in both profiles", () => {
+        const bytes = (quantity: string) => Number(/^(\d+)(Mi|Gi)$/.exec(quantity)?.[1] ?? 0) * (quantity.endsWith("Gi") ? 1024 : 1);
+        for (const profile of ["lab", "production"] as const) {
+            for (const component of SIZED_COMPONENTS) {
+                const storage = PROFILES[profile][component].storage;
+                if (STORAGE_COMPONENTS.includes(component)) assert.ok(storage !== undefined && bytes(storage) > 0, `${profile}.${component}: ${storage}`);
+                else assert.equal(storage, undefined, `${profile}.${component}`);
+            }
+        }
+    });
+    it("give production at least the lab's volume everywhere", () => {
+        const gi = (quantity = "0Gi") => Number(quantity.replace(/Gi$/, ""));
+        for (const component of STORAGE_COMPONENTS) assert.ok(gi(PROFILES.production[component].storage) >= gi(PROFILES.lab[component].storage), component);
+    });
     it("keep one replica of everything in the lab", () => {
         assert.deepEqual(new Set(Object.values(PROFILES.lab).map((s) => s.replicas)), new Set([1]));
     });
@@ -72,6 +86,14 @@ describe("sizing config", () => {
     });
     it("fails on replicas for a per-node component", () => {
         assert.match(problemsOf({ components: { ztunnel: { replicas: 2 } } })[0], /sizing.components.ztunnel.replicas: got 2; ztunnel runs one pod per node/);
+    });
+    it("fails on replicas for every component the platform runs per node or per mesh namespace", () => {
+        // DaemonSets (MetalLB's speaker, istio-cni, ztunnel, node-exporter, the log collector) and one waypoint per namespace
+        for (const component of ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint", "logCollector"]) {
+            assert.deepEqual(problemsOf({ components: { [component]: { replicas: 2 } } }), [
+                `mesh-observability:sizing.components.${component}.replicas: got 2; ${component} runs one pod per node (or per mesh namespace); remove replicas`,
+            ]);
+        }
     });
     it("fails on replicas that are not a whole number from 1 to 50", () => {
         assert.equal(problemsOf({ components: { istiod: { replicas: 0 } } }).length, 1);
@@ -154,11 +176,34 @@ describe("sizing in the charts", () => {
         }
         assert.equal(at(certManagerSizingValues(single), "podDisruptionBudget"), undefined);
     });
+    it("spreads each cert-manager Deployment by its pods' selector labels when replicated", () => {
+        // cert-manager v1.21.1 templates/{deployment,webhook-deployment,cainjector-deployment}.yaml: name (the
+        // chart's, "webhook", "cainjector"), instance (the release) and component on each pod template
+        const values = certManagerSizingValues(replicated, "cm");
+        const spread = (prefix: string) => at(values, `${prefix}topologySpreadConstraints.0.labelSelector.matchLabels`);
+        assert.deepEqual(
+            ["", "webhook.", "cainjector."].map(spread),
+            [
+                { "app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cm", "app.kubernetes.io/component": "controller" },
+                { "app.kubernetes.io/name": "webhook", "app.kubernetes.io/instance": "cm", "app.kubernetes.io/component": "webhook" },
+                { "app.kubernetes.io/name": "cainjector", "app.kubernetes.io/instance": "cm", "app.kubernetes.io/component": "cainjector" },
+            ],
+        );
+    });
+    it("gives every cert-manager container requests and a memory limit, the startup check's hook Job too", () => {
+        const values = certManagerSizingValues(single);
+        for (const prefix of ["", "webhook.", "cainjector.", "startupapicheck."]) {
+            const resources = at(values, `${prefix}resources`) as { requests?: { cpu?: string; memory?: string }; limits?: { memory?: string } };
+            assert.ok(resources.requests?.cpu && resources.requests.memory && resources.limits?.memory, prefix || "controller");
+        }
+    });
     it("gives istiod its HPA floor and the waypoints their requests", () => {
         const values = istiodSizingValues(replicated, PROFILES.production.waypoint);
         assert.deepEqual([values.replicaCount, values.autoscaleMin, values.autoscaleMax], [3, 3, 5]);
         assert.deepEqual(at(values, "global.waypoint.resources"), resourceRequirements(PROFILES.production.waypoint));
         assert.equal(at(istiodSizingValues(single, single), "topologySpreadConstraints"), undefined);
+        // istiod 1.30.3 templates/deployment.yaml: the pod template carries app: istiod and istio: pilot
+        assert.deepEqual(at(values, "topologySpreadConstraints.0.labelSelector.matchLabels"), { app: "istiod", istio: "pilot" });
     });
     it("gives the gateway a PDB and spreading on its selector when replicated", () => {
         const values = gatewayValues(replicated, { app: "gw" });
@@ -191,6 +236,10 @@ describe("sizing in the charts", () => {
         assert.deepEqual([at(three, "ingester.replicas"), at(three, "ingester.config.replication_factor"), at(three, "ingester.persistence.enabled")], [3, 3, true]);
         assert.equal(at(distributedSizingValues({ ...LAB_TEMPO_SIZING, ingester: { ...LAB_TEMPO_SIZING.ingester, replicas: 5 } }), "ingester.config.replication_factor"), 3);
         assert.equal(at(distributedSizingValues(LAB_TEMPO_SIZING), "ingester.config.replication_factor"), 1);
+    });
+    it("gives ingesters sized without a volume the chart's 10Gi", () => {
+        const withoutVolume = { ...LAB_TEMPO_SIZING.ingester, storage: undefined };
+        assert.equal(at(distributedSizingValues({ ...LAB_TEMPO_SIZING, ingester: withoutVolume }), "ingester.persistence.size"), "10Gi");
     });
 });
 

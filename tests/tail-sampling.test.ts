@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { collectorConfig, collectorEndpoints, OpenTelemetry, type OpenTelemetryArgs } from "../components/opentelemetry.ts";
 import { samplingPolicy, type TailSamplingPolicy } from "../components/sampling.ts";
 import { PROFILES } from "../components/sizing.ts";
-import { redMetricsTransform, tailSamplingProcessor } from "../components/tail-sampling.ts";
+import { redMetricsConnectors, redMetricsTransform, tailSamplingProcessor } from "../components/tail-sampling.ts";
 import { credentialEnvName, traceExporterConfig, traceExporterId } from "../components/trace-exporters.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig, type StackConfig, type TraceExporterConfig } from "../stacks/config.ts";
@@ -81,6 +81,23 @@ describe("tail sampling decision", () => {
     });
     it("keeps every trace slower than slowRequestMs", () => assert.deepEqual(at(byType("latency")[0], "latency"), { threshold_ms: 1500 }));
     it("keeps samplingPercent % of the rest", () => assert.deepEqual(at(byType("probabilistic")[0], "probabilistic"), { sampling_percentage: 5 }));
+});
+
+describe("RED metrics in the collector, as Tempo's generator made them", () => {
+    const connectors = redMetricsConnectors(policy);
+    const seconds = (duration: string) => Number(duration.replace(/ms$/, "")) / 1000;
+    // grafana/tempo modules/generator/processor/spanmetrics/config.go: prometheus.ExponentialBuckets(0.002, 2, 14)
+    it("keeps span latencies in Tempo's span-metrics buckets", () => {
+        assert.deepEqual((at(connectors, "span_metrics.histogram.explicit.buckets") as string[]).map(seconds), Array.from({ length: 14 }, (_, i) => Number((0.002 * 2 ** i).toFixed(3))));
+    });
+    // …/servicegraphs/config.go: prometheus.ExponentialBuckets(0.1, 2, 8)
+    it("keeps service-graph latencies in Tempo's service-graph buckets", () => {
+        assert.deepEqual((at(connectors, "service_graph.latency_histogram_buckets") as string[]).map(seconds), Array.from({ length: 8 }, (_, i) => Number((0.1 * 2 ** i).toFixed(1))));
+    });
+    // modules/generator/config.go: CollectionInterval = 15 * time.Second, the resolution Grafana's panels expect
+    it("flushes both every 15 s, as often as Tempo's generator collected", () => {
+        assert.deepEqual([at(connectors, "span_metrics.metrics_flush_interval"), at(connectors, "service_graph.metrics_flush_interval")], ["15s", "15s"]);
+    });
 });
 
 describe("one collector tier", () => {

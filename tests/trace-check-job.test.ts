@@ -106,8 +106,16 @@ describe("trace check Job", () => {
     it("runs unprivileged, read-only and without API access", async () => {
         const r = job(await dev());
         assert.equal(at(r.inputs, "spec.template.spec.automountServiceAccountToken"), false);
-        assert.equal(at(r.inputs, "spec.template.spec.securityContext.runAsNonRoot"), true);
+        // the node image runs as root unless told: its `node` user is uid/gid 1000, which runAsNonRoot needs numerically
+        assert.deepEqual(at(r.inputs, "spec.template.spec.securityContext"), { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: "RuntimeDefault" } });
         assert.deepEqual(at(container(r), "securityContext"), { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] }, readOnlyRootFilesystem: true });
+    });
+    it("requests what the script needs and caps its memory, as the policy pack asks of every container", async () => {
+        assert.deepEqual(at(container(job(await dev())), "resources"), { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } });
+    });
+    it("mounts the script's volume, read-only, where its command looks", async () => {
+        const r = job(await dev());
+        assert.deepEqual(at(container(r), "volumeMounts"), [{ name: at(r.inputs, "spec.template.spec.volumes.0.name"), mountPath: "/check", readOnly: true }]);
     });
     it("is a client from outside the mesh: its namespace is enrolled in neither mode", async () => {
         for (const reg of [await dev(), await dev(ambient)]) assert.deepEqual(labelsOf(reg.get("kubernetes:core/v1:Namespace", "trace-check-namespace")), {});
@@ -155,5 +163,10 @@ describe("trace check runs", () => {
         assert.equal(output.job, "trace-check/trace-check");
         assert.equal(output.verdict, "kubectl -n trace-check logs job/trace-check");
         assert.match(await valueOf(output.rerun), /^pulumi up --target-replace 'urn:pulumi:test::mesh-observability::.*kubernetes:batch\/v1:Job::trace-check-job'$/);
+    });
+    it("are the component's registered outputs", async () => {
+        const reg = await dev();
+        const outputs = reg.outputsOf(reg.get("mesh-observability:addons:TraceCheck", "trace-check")) as { output: { job: string } };
+        assert.equal(outputs.output.job, "trace-check/trace-check");
     });
 });

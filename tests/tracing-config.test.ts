@@ -39,6 +39,11 @@ describe("tailSampling config", () => {
     it("rejects a value that is not an object", () => {
         assert.match(problemsOf({ tailSampling: "on" })[0], /^mesh-observability:tailSampling: got "on"; expected an object \{ enabled, slowRequestMs, decisionWait \}/);
     });
+    it("rejects JSON that is not an object, with an example", () => {
+        assert.deepEqual(problemsOf({ tailSampling: true }), [
+            'mesh-observability:tailSampling: got true; expected an object { enabled, slowRequestMs, decisionWait }, e.g. { enabled: true, slowRequestMs: 2000, decisionWait: "10s" }',
+        ]);
+    });
     it("rejects enabled that is not a boolean", () => {
         assert.deepEqual(problemsOf({ tailSampling: { enabled: "yes" } }), ['mesh-observability:tailSampling.enabled: got "yes"; expected true or false']);
     });
@@ -82,6 +87,13 @@ describe("traceExporters config", () => {
         assert.deepEqual([exporter.protocol, exporter.endpoint, exporter.caCertificate?.key], ["http", "https://otlp.vendor.example/otlp", "vendorCa"]);
         assert.equal(await valueOf(exporter.caCertificate!.value), PEM);
     });
+    it("reads several exporters, each under its own name", () => {
+        const exporters = [{ name: "a", endpoint: "a.example:4317" }, { name: "b", endpoint: "b.example:4317" }];
+        assert.deepEqual(parse({ traceExporters: exporters }).traceExporters.map((e) => e.name), ["a", "b"]);
+    });
+    const endpointOf = (endpoint: string) => parse({ traceExporters: [{ name: "a", endpoint }] }).traceExporters[0].endpoint;
+    it("accepts a one-letter host", () => assert.equal(endpointOf("c:4317"), "c:4317"));
+    it("accepts the first and the last port", () => assert.deepEqual(["a.example:1", "a.example:65535"].map(endpointOf), ["a.example:1", "a.example:65535"]));
     it("accepts a plain-text satellite that says insecure", () => {
         const satellite = { name: "satellite", endpoint: "http://satellite.observability-vendor:8360", insecure: true };
         assert.equal(parse({ traceExporters: [satellite] }).traceExporters[0].insecure, true);
@@ -124,6 +136,12 @@ describe("traceExporters config", () => {
             "mesh-observability:traceExporters[0].caCertificate: mesh-observability:vendorCa does not hold a PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)",
         ]);
     });
+    it("rejects a CA bundle key that is not a config key name, with a CA example", () => {
+        const exporter = { name: "v", endpoint: "v.example:4317", caCertificate: "ca.pem" };
+        assert.deepEqual(problemsOf({ traceExporters: [exporter] }), [
+            'mesh-observability:traceExporters[0].caCertificate: got "ca.pem"; expected the name of a config key under mesh-observability: (camelCase letters and digits), e.g. satelliteCaBundle',
+        ]);
+    });
     it("rejects a CA bundle on a plain-text exporter", () => {
         const exporter = { name: "v", endpoint: "http://v.example:4317", insecure: true, caCertificate: "vendorCa" };
         assert.match(problemsOf({ traceExporters: [exporter], vendorCa: PEM })[0], /traceExporters\[0\]\.caCertificate: got "vendorCa"; a CA bundle verifies TLS/);
@@ -152,6 +170,13 @@ describe("traceExporters config", () => {
     ]) {
         it(`rejects endpoint ${endpoint} for ${protocol}`, () => {
             assert.match(problemsOf({ traceExporters: [{ name: "a", protocol, endpoint }] })[0], new RegExp(`^mesh-observability:traceExporters\\[0\\]\\.endpoint: got "${endpoint.replace(/[.]/g, "\\.")}"; expected`));
+        });
+    }
+    for (const endpoint of ["a.example:0", "a.example:65536"]) {
+        it(`rejects port ${endpoint.split(":")[1]} in a gRPC endpoint`, () => {
+            assert.deepEqual(problemsOf({ traceExporters: [{ name: "a", endpoint }] }), [
+                `mesh-observability:traceExporters[0].endpoint: got "${endpoint}"; expected host:port or an https:// URL with a port, e.g. "ingest.lightstep.com:443"`,
+            ]);
         });
     }
     it("rejects a missing endpoint", () => {

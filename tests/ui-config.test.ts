@@ -32,6 +32,9 @@ describe("ui config", () => {
     it("reads any other issuer as the name of an existing ClusterIssuer", () => {
         assert.deepEqual(parse({ ui: { domain: "example.org", issuer: "corporate-pki" } }).ui?.issuer, { kind: "cluster-issuer", name: "corporate-pki" });
     });
+    it("reads a dotted ClusterIssuer name", () => {
+        assert.deepEqual(parse({ ui: { domain: "example.org", issuer: "pki.corporate-issuer" } }).ui?.issuer, { kind: "cluster-issuer", name: "pki.corporate-issuer" });
+    });
     it("accepts a single-label domain (for /etc/hosts)", () => assert.equal(parse({ ui: { domain: "lab" } }).ui?.domain, "lab"));
 
     it("requires the domain", () => {
@@ -79,6 +82,9 @@ describe("ui config", () => {
     it("refuses a value that is not an object", () => {
         assert.deepEqual(problemsOf({ ui: "example.org" }), ['mesh-observability:ui: got "example.org"; expected an object { domain, issuer, acmeEmail }']);
     });
+    it("refuses JSON that is not an object, with an example", () => {
+        assert.deepEqual(problemsOf({ ui: ["example.org"] }), ['mesh-observability:ui: got ["example.org"]; expected an object { domain, issuer, acmeEmail }, e.g. { domain: "example.org" }']);
+    });
 });
 
 describe("entryPointAddresses config", () => {
@@ -88,6 +94,11 @@ describe("entryPointAddresses config", () => {
             istioGateway: "172.18.255.200",
             ingressNginx: "fd00::10",
         });
+    });
+    it("reads an address for either entry point alone", () => {
+        for (const addresses of [{ istioGateway: "172.18.255.200" }, { ingressNginx: "172.18.255.201" }]) {
+            assert.deepEqual(parse({ ...pool, entryPointAddresses: addresses }).entryPointAddresses, addresses);
+        }
     });
     it("accepts the first and last address of a range", () => {
         assert.deepEqual(parse({ ...pool, entryPointAddresses: { istioGateway: "172.18.255.200", ingressNginx: "172.18.255.250" } }).entryPointAddresses, {
@@ -118,6 +129,13 @@ describe("entryPointAddresses config", () => {
     it("refuses the same address for both", () => {
         assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: { istioGateway: "fd00::10", ingressNginx: "fd00:0::10" } }), [
             'mesh-observability:entryPointAddresses.ingressNginx: got "fd00:0::10"; the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)',
+        ]);
+    });
+    it("keeps the gateway's address when ingress-nginx repeats it, so the gateway's chartValues are still checked against it", () => {
+        const chartValues = { istioGateway: { service: { annotations: { "metallb.io/loadBalancerIPs": "fd00::11" } } } };
+        assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: { istioGateway: "fd00::10", ingressNginx: "fd00::10" }, chartValues }), [
+            'mesh-observability:entryPointAddresses.ingressNginx: got "fd00::10"; the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)',
+            'mesh-observability:chartValues.istioGateway.service.annotations."metallb.io/loadBalancerIPs": got "fd00::11"; the platform sets this key (to "fd00::10"); other parts of the stack rely on it; remove it from chartValues',
         ]);
     });
     it("refuses ingress-nginx's address when ingress-nginx is off, naming both keys", () => {

@@ -246,6 +246,10 @@ for (const variant of variants) {
                 assert.ok(["STRICT", "DEFAULT"].includes(mesh.ingressControllerMode));
                 assert.equal(mesh.ingressSelector, uiSelector.istio);
             });
+            it("exports no CA certificate but the ClusterIssuer the certificates come from", () => {
+                const [issuer] = stack.ofType(CLUSTER_ISSUER);
+                assert.equal(stack.result.uiCaCertificate, `none: the UIs' certificates come from the ClusterIssuer ${String(at(issuer.inputs, "metadata.name"))}`);
+            });
         }
         if (variant.entryPointAddresses.istioGateway) {
             it("the gateway's Service asks MetalLB for its fixed address, inside the pool", () => {

@@ -150,12 +150,9 @@ describe("UiIngress", () => {
     it("generates a CA whose certificate is the output and whose key stays secret, in a Secret of cert-manager's namespace", async () => {
         const reg = await build({ kind: "self-signed" });
         const secret = reg.get("kubernetes:core/v1:Secret", "ui-ca");
-        assert.deepEqual([at(secret.inputs, "metadata.namespace"), at(secret.inputs, "metadata.name"), secret.inputs.type, secret.inputs.stringData], [
-            "cert-manager",
-            SELF_SIGNED_ISSUER,
-            "kubernetes.io/tls",
-            "[secret]",
-        ]);
+        assert.deepEqual([at(secret.inputs, "metadata.namespace"), at(secret.inputs, "metadata.name"), secret.inputs.type], ["cert-manager", SELF_SIGNED_ISSUER, "kubernetes.io/tls"]);
+        // the key pair cert-manager's CA issuer signs with: the generated certificate and the generated key
+        assert.deepEqual(reg.secretAt(secret, "stringData"), { "tls.crt": "-----BEGIN CERTIFICATE-----\nmock-ui-ca-certificate\n-----END CERTIFICATE-----\n", "tls.key": "mock-ui-ca-key" });
         const certificate = reg.get("tls:index/selfSignedCert:SelfSignedCert", "ui-ca-certificate");
         assert.deepEqual([certificate.inputs.isCaCertificate, certificate.inputs.maxPathLength, certificate.inputs.privateKeyPem], [true, 0, "[secret]"]);
         assert.match(await valueOf(reg.result.caCertificate as pulumi.Output<string>), /^-----BEGIN CERTIFICATE-----\nmock-ui-ca-certificate\n/);
@@ -165,6 +162,14 @@ describe("UiIngress", () => {
         const issuer = reg.get(CLUSTER_ISSUER, "ui-ca-issuer");
         assert.equal(at(issuer.inputs, "spec.ca.secretName"), at(reg.get("kubernetes:core/v1:Secret", "ui-ca").inputs, "metadata.name"));
         assert.deepEqual(reg.dependenciesOf(issuer).sort(), ["kubernetes:core/v1:ConfigMap::cert-manager-release", "kubernetes:core/v1:Secret::ui-ca"]);
+    });
+    it("parents the CA's key, certificate and Secret to the component", async () => {
+        const reg = await build({ kind: "self-signed" });
+        const parentOf = (type: string, name: string) => reg.byUrn(reg.get(type, name).parent as string).type;
+        assert.deepEqual(
+            [parentOf("tls:index/privateKey:PrivateKey", "ui-ca-key"), parentOf("tls:index/selfSignedCert:SelfSignedCert", "ui-ca-certificate"), parentOf("kubernetes:core/v1:Secret", "ui-ca")],
+            Array(3).fill("mesh-observability:addons:UiIngress"),
+        );
     });
     it("keeps the CA key out of everything but the Secret", async () => {
         const reg = await build({ kind: "self-signed" });
