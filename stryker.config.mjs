@@ -4,6 +4,7 @@
 // instrumented copies stay erasable TypeScript (its `// @ts-nocheck` plus plain JavaScript around our code), so Node.js
 // strips their types as it does ours: no build step.
 import { readdirSync } from "node:fs";
+import { reportDirectory, sampleRate, sampleSeed } from "./scripts/mutation-sample.ts";
 
 // tests/renovate.test.ts reads our source text for version literals; Stryker's instrumented copies are not that text
 // (every literal sits in a mutant switch), so it cannot pass in the sandbox. It guards renovate.json, not behaviour.
@@ -13,9 +14,9 @@ const testFiles = readdirSync("tests")
     .map((f) => `tests/${f}`);
 
 // MUTATE_SAMPLE=0.1: test a fixed tenth of the mutants (scripts/mutation-sample.ts), when the whole run would take too
-// long; its reports and incremental file are its own, so a full run never reuses a sampled run's untested mutants.
-const sampled = (process.env.MUTATE_SAMPLE ?? "") !== "" && Number(process.env.MUTATE_SAMPLE) !== 1;
-const reportDir = sampled ? `reports/mutation-sample-${process.env.MUTATE_SAMPLE}` : "reports/mutation";
+// long; MUTATE_SEED=2 draws another sample of that size. Each sample's reports and incremental file are its own, so a
+// run never reuses another's untested mutants.
+const reportDir = reportDirectory(sampleRate(), sampleSeed());
 // the workers place a mutant's file relative to the project root for the sample (they run in the sandbox)
 process.env.STRYKER_PROJECT_ROOT = process.cwd();
 

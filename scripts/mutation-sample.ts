@@ -19,9 +19,25 @@ export function sampleRate(value = process.env.MUTATE_SAMPLE): number {
     return rate;
 }
 
+/**
+ * Another sample of the same size (MUTATE_SEED=2): a fresh, independent one, to measure the score again after tests
+ * were written against the mutants of the first. Empty (unset) is the first sample.
+ */
+export function sampleSeed(value = process.env.MUTATE_SEED): string {
+    const seed = value ?? "";
+    if (!/^[A-Za-z0-9-]*$/.test(seed)) throw new Error(`MUTATE_SEED: got ${JSON.stringify(seed)}; expected letters, digits and hyphens, such as 2`);
+    return seed;
+}
+
+/** Where a run's reports go: its own folder per sample, so that no run reuses another's untested mutants. */
+export function reportDirectory(rate: number, seed: string): string {
+    return rate >= 1 ? "reports/mutation" : `reports/mutation-sample-${rate}${seed ? `-seed-${seed}` : ""}`;
+}
+
 /** Whether the mutant of `file` (relative to the project root, "/"-separated) is among the `rate` share sampled. */
-export function inSample(file: string, mutant: SampledMutant, rate: number): boolean {
+export function inSample(file: string, mutant: SampledMutant, rate: number, seed = ""): boolean {
     if (rate >= 1) return true;
-    const key = [file, mutant.location.start.line, mutant.location.start.column, mutant.mutatorName, mutant.replacement ?? ""].join("\u0000");
+    const place = [file, mutant.location.start.line, mutant.location.start.column, mutant.mutatorName, mutant.replacement ?? ""];
+    const key = (seed ? [seed, ...place] : place).join("\u0000");
     return createHash("sha256").update(key).digest().readUInt32BE(0) < rate * 2 ** 32;
 }

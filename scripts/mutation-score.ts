@@ -2,7 +2,7 @@
 // out) over detected plus undetected (survived or not covered), over the sampled mutants only when the run was a
 // sample (MUTATE_SAMPLE), with a 95% interval (Wilson's) for what the whole program's score lies in; per folder.
 import * as fs from "node:fs";
-import { inSample, sampleRate, type SampledMutant } from "./mutation-sample.ts";
+import { inSample, reportDirectory, sampleRate, sampleSeed, type SampledMutant } from "./mutation-sample.ts";
 
 /** A mutant in the JSON report: its positions are the report schema's, 1-based. */
 interface ReportMutant {
@@ -44,7 +44,7 @@ export function asTestRunnerSees(mutant: ReportMutant): SampledMutant {
 }
 
 /** Scores per folder (the first two path parts for components/, else the first) and "all", over the sample. */
-export function scores(report: Report, rate: number): Map<string, Score> {
+export function scores(report: Report, rate: number, seed = ""): Map<string, Score> {
     const counts = new Map<string, { detected: number; undetected: number }>();
     const add = (key: string, detected: boolean) => {
         const c = counts.get(key) ?? { detected: 0, undetected: 0 };
@@ -56,8 +56,8 @@ export function scores(report: Report, rate: number): Map<string, Score> {
         const parts = file.split("/");
         const folder = parts[0] === "components" && parts.length > 2 ? parts.slice(0, 2).join("/") : parts.length > 1 ? parts[0] : file;
         for (const mutant of mutants) {
-            if (!inSample(file, asTestRunnerSees(mutant), rate)) {
-                if (TESTED.has(mutant.status)) throw new Error(`${file}:${mutant.location.start.line}: ${mutant.status}, yet outside the sample at rate ${rate}: the report is from another MUTATE_SAMPLE`);
+            if (!inSample(file, asTestRunnerSees(mutant), rate, seed)) {
+                if (TESTED.has(mutant.status)) throw new Error(`${file}:${mutant.location.start.line}: ${mutant.status}, yet outside the sample at rate ${rate}: the report is from another MUTATE_SAMPLE or MUTATE_SEED`);
                 continue;
             }
             if (!DETECTED.has(mutant.status) && !UNDETECTED.has(mutant.status)) continue;
@@ -74,10 +74,10 @@ export function scores(report: Report, rate: number): Map<string, Score> {
 }
 
 /** The sampled mutants no test detected, each with its line of source: what a new test should kill. */
-export function undetected(report: Report, rate: number): string[] {
+export function undetected(report: Report, rate: number, seed = ""): string[] {
     return Object.entries(report.files).flatMap(([file, { source, mutants }]) =>
         mutants
-            .filter((m) => UNDETECTED.has(m.status) && inSample(file, asTestRunnerSees(m), rate))
+            .filter((m) => UNDETECTED.has(m.status) && inSample(file, asTestRunnerSees(m), rate, seed))
             .map((m) => {
                 const { line, column } = m.location.start;
                 const text = (source?.split("\n")[line - 1] ?? "").trim();
@@ -88,12 +88,13 @@ export function undetected(report: Report, rate: number): string[] {
 
 if (import.meta.main) {
     const rate = sampleRate();
+    const seed = sampleSeed();
     const list = process.argv.includes("--undetected");
-    const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? (rate < 1 ? `reports/mutation-sample-${process.env.MUTATE_SAMPLE}/mutation.json` : "reports/mutation/mutation.json");
+    const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? `${reportDirectory(rate, seed)}/mutation.json`;
     const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
     const report = JSON.parse(fs.readFileSync(file, "utf8")) as Report;
-    if (list) for (const line of undetected(report, rate)) console.log(line);
-    for (const [folder, s] of scores(report, rate)) {
+    if (list) for (const line of undetected(report, rate, seed)) console.log(line);
+    for (const [folder, s] of scores(report, rate, seed)) {
         const interval = rate < 1 ? `  95%: ${percent(s.low)}–${percent(s.high)}` : "";
         console.log(`${folder.padEnd(28)} ${percent(s.score).padStart(6)}  ${String(s.detected).padStart(5)} detected ${String(s.undetected).padStart(4)} not${interval}`);
     }

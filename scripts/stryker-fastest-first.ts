@@ -16,7 +16,7 @@ import {
     type TestRunnerCapabilities,
 } from "@stryker-mutator/api/test-runner";
 import { createTapTestRunnerFactory } from "@stryker-mutator/tap-runner";
-import { inSample, sampleRate } from "./mutation-sample.ts";
+import { inSample, sampleRate, sampleSeed } from "./mutation-sample.ts";
 
 /** Written by the worker that does the dry run, read by every worker: they share the sandbox (their working directory). */
 const TIMES_FILE = "stryker-test-times.json";
@@ -50,7 +50,7 @@ class FastestFirstRunner implements TestRunner {
         // as invalid, outside the score, and scripts/mutation-score.ts leaves them out of its counts too
         const rate = sampleRate();
         const file = path.relative(process.env.STRYKER_PROJECT_ROOT ?? process.cwd(), options.activeMutant.fileName).split(path.sep).join("/");
-        if (!inSample(file, options.activeMutant, rate)) return Promise.resolve({ status: MutantRunStatus.Error, errorMessage: `outside the sample (MUTATE_SAMPLE=${rate})` });
+        if (!inSample(file, options.activeMutant, rate, sampleSeed())) return Promise.resolve({ status: MutantRunStatus.Error, errorMessage: `outside the sample (MUTATE_SAMPLE=${rate})` });
         if (!options.testFilter) return this.tap.mutantRun(options);
         this.times ??= fs.existsSync(TIMES_FILE) ? (JSON.parse(fs.readFileSync(TIMES_FILE, "utf8")) as Record<string, number>) : {};
         const time = (file: string) => this.times?.[file] ?? Number.MAX_VALUE;

@@ -1,7 +1,7 @@
 // The sampled mutation run's two halves: which mutants are in the sample, and the score over them.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { inSample, sampleRate } from "../scripts/mutation-sample.ts";
+import { inSample, reportDirectory, sampleRate, sampleSeed } from "../scripts/mutation-sample.ts";
 import { asTestRunnerSees, scores, undetected, wilson } from "../scripts/mutation-score.ts";
 
 const mutant = (line: number, status = "Killed") => ({ location: { start: { line, column: 4 } }, mutatorName: "StringLiteral", replacement: '""', status });
@@ -25,6 +25,17 @@ describe("the sample", () => {
     it("depends on the mutant's file, not only its place", () => {
         const lines = (file: string) => many(400).filter((m) => inSample(file, m, 0.1)).map((m) => m.location.start.line);
         assert.notDeepEqual(lines("stacks/a.ts"), lines("stacks/b.ts"));
+    });
+    it("is another sample with a seed, of the same size", () => {
+        const lines = (seed: string) => many(2000).filter((m) => inSample("stacks/a.ts", m, 0.1, seed)).map((m) => m.location.start.line);
+        assert.notDeepEqual(lines("2"), lines(""));
+        assert.ok(Math.abs(lines("2").length - lines("").length) < 60, `${lines("2").length} vs ${lines("").length}`);
+    });
+    it("refuses a seed that is not letters, digits and hyphens", () => {
+        assert.throws(() => sampleSeed("a b"), { message: 'MUTATE_SEED: got "a b"; expected letters, digits and hyphens, such as 2' });
+    });
+    it("keeps each sample's reports apart, the whole run's in reports/mutation", () => {
+        assert.deepEqual([reportDirectory(1, ""), reportDirectory(0.08, ""), reportDirectory(0.08, "2")], ["reports/mutation", "reports/mutation-sample-0.08", "reports/mutation-sample-0.08-seed-2"]);
     });
     it("depends on the mutant's replacement", () => {
         const kept = (replacement: string) => many(400).filter((m) => inSample("stacks/a.ts", { ...m, replacement }, 0.1)).map((m) => m.location.start.line);
@@ -57,7 +68,7 @@ describe("the score", () => {
     it("refuses a report whose tested mutants lie outside the sample", () => {
         const outside = many(50).find((m) => !inSample("stacks/a.ts", asTestRunnerSees(m), 0.1));
         assert.throws(() => scores({ files: { "stacks/a.ts": { mutants: [outside as ReturnType<typeof mutant>] } } }, 0.1), {
-            message: `stacks/a.ts:${outside?.location.start.line}: Killed, yet outside the sample at rate 0.1: the report is from another MUTATE_SAMPLE`,
+            message: `stacks/a.ts:${outside?.location.start.line}: Killed, yet outside the sample at rate 0.1: the report is from another MUTATE_SAMPLE or MUTATE_SEED`,
         });
     });
     it("lists the undetected sampled mutants with their line of source", () => {
