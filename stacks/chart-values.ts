@@ -292,6 +292,11 @@ const TYPED_OPTIONS: readonly { readonly key: string; readonly vary: (config: St
         vary: (c) => ({ ...c, tempo: { ...c.tempo, storage: { ...c.tempo.storage, bucket: `${c.tempo.storage.bucket}-x`, endpoint: `${c.tempo.storage.endpoint}x`, region: `${c.tempo.storage.region}x`, insecure: !c.tempo.storage.insecure } } }),
     },
     { key: "clusterPlatform", vary: (c) => ({ ...c, clusterPlatform: c.clusterPlatform === "k3s" ? "gke" : "k3s" }) },
+    {
+        key: "entryPointAddresses",
+        // another address for each entry point that has one (a string is all the chart values carry)
+        vary: (c) => ({ ...c, entryPointAddresses: Object.fromEntries(Object.entries(c.entryPointAddresses).map(([entry, address]) => [entry, `${address}0`])) }),
+    },
     { key: "prometheus.retention", vary: (c) => ({ ...c, prometheus: { ...c.prometheus, retention: `${c.prometheus.retention}1h` } }) },
     {
         key: "sizing",

@@ -135,7 +135,13 @@ describe("entryPointAddresses config", () => {
         const chartValues = { istioGateway: { service: { annotations: { "metallb.io/loadBalancerIPs": "fd00::11" } } } };
         assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: { istioGateway: "fd00::10", ingressNginx: "fd00::10" }, chartValues }), [
             'mesh-observability:entryPointAddresses.ingressNginx: got "fd00::10"; the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)',
-            'mesh-observability:chartValues.istioGateway.service.annotations."metallb.io/loadBalancerIPs": got "fd00::11"; the platform sets this key (to "fd00::10"); other parts of the stack rely on it; remove it from chartValues',
+            'mesh-observability:chartValues.istioGateway.service.annotations."metallb.io/loadBalancerIPs": got "fd00::11"; the platform sets this key (to "fd00::10"); set mesh-observability:entryPointAddresses instead',
+        ]);
+    });
+    it("sends an override of ingress-nginx's fixed address to entryPointAddresses", () => {
+        const chartValues = { ingressNginx: { controller: { service: { annotations: { "metallb.io/loadBalancerIPs": "fd00::12" } } } } };
+        assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: { ingressNginx: "fd00::11" }, chartValues }), [
+            'mesh-observability:chartValues.ingressNginx.controller.service.annotations."metallb.io/loadBalancerIPs": got "fd00::12"; the platform sets this key (to "fd00::11"); set mesh-observability:entryPointAddresses instead',
         ]);
     });
     it("refuses ingress-nginx's address when ingress-nginx is off, naming both keys", () => {
