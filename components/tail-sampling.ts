@@ -25,6 +25,13 @@ export const TAIL = {
 export const HTTP_STATUS_ATTRIBUTES = { numeric: ["http.response.status_code", "http.status_code"], string: ["http.status_code"] } as const;
 
 /**
+ * Traces each replica holds until their decision (`num_traces`; the default, said explicitly): at 10 s decision_wait,
+ * 5,000 new traces/s. Beyond it the processor evicts the oldest undecided trace, which is then lost (the pipeline's
+ * alert OtelCollectorTailSamplingDroppingTraces says so).
+ */
+export const TAIL_SAMPLING_NUM_TRACES = 50000;
+
+/**
  * The decision, once a trace is complete: keep it when a span has status ERROR (Envoy sets it for 5xx since
  * envoyproxy/envoy#33674, in Istio ≥ 1.23; the SDKs per the HTTP semantic conventions), when any span carries an
  * HTTP status ≥ 500 (a 503 Envoy generates itself has no server span), when it lasts longer than slowRequestMs, and
@@ -34,8 +41,7 @@ export const HTTP_STATUS_ATTRIBUTES = { numeric: ["http.response.status_code", "
 export function tailSamplingProcessor(policy: TailSamplingPolicy): Record<string, unknown> {
     return {
         decision_wait: policy.decisionWait,
-        // traces in memory per replica (the default, said explicitly): at 10 s decision_wait, 5,000 new traces/s
-        num_traces: 50000,
+        num_traces: TAIL_SAMPLING_NUM_TRACES,
         // late spans of a kept trace (a span ending after the decision) are kept too
         decision_cache: { sampled_cache_size: 500000 },
         policies: [

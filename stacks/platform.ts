@@ -21,7 +21,7 @@ import { fixedAddressAnnotations, MetalLb } from "../components/metallb.ts";
 import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
 import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
-import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
+import { OTLP_TRANSLATION_STRATEGY, TAIL_SAMPLING_NUM_TRACES } from "../components/tail-sampling.ts";
 import { isReplicated } from "../components/sizing.ts";
 import { Tempo, tempoEndpoints } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
@@ -237,7 +237,13 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             prometheusDatasourceUid: PROMETHEUS_DATASOURCE_UID,
             dashboardLabel: GRAFANA_DASHBOARD_LABEL,
         },
-        scope: { collectorNamespace: collector.namespace, tempoNamespace: tempoAt.namespace, operatorNamespace: openTelemetry.operatorNamespace },
+        scope: {
+            collectorNamespace: collector.namespace,
+            tempoNamespace: tempoAt.namespace,
+            operatorNamespace: openTelemetry.operatorNamespace,
+            // the tail sampler's alert and panels, when the collector samples (in either tier)
+            ...(sampling.tail ? { tailSampling: { numTraces: TAIL_SAMPLING_NUM_TRACES } } : {}),
+        },
         targets: [collectorScrapeTarget(collector.namespace), operatorScrapeTarget(openTelemetry.operatorNamespace)],
     });
     if (logStore) {

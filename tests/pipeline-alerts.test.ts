@@ -12,7 +12,8 @@ import { after, before, describe, it } from "node:test";
 import * as YAML from "yaml";
 import { pipelineAlertGroups } from "../components/pipeline-health/index.ts";
 
-const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo" };
+// the collector tail-samples: its alert is among the rules
+const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", tailSampling: { numTraces: 50000 } };
 const groups = pipelineAlertGroups(SCOPE);
 const rules = groups.flatMap((g) => g.rules ?? []);
 
@@ -52,6 +53,9 @@ const ing = 'namespace="tempo", job="tempo/ingester", pod="tempo-ingester-0"';
 const gen = 'namespace="tempo", job="tempo/metrics-generator", pod="tempo-metrics-generator-0", remote_name="a1b2c3", url="http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write", tenant="single-tenant"';
 const url = "http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write";
 const collectorJob = { namespace: "observability", job: "otel-collector-monitoring" };
+// the sampling tier (operator-named `<cr>-collector-monitoring` Service of the `otel-sampling` collector)
+const sampler = 'namespace="observability", job="otel-sampling-collector-monitoring", pod="otel-sampling-collector-7d9f-abcde"';
+const otherSampler = 'namespace="apps", job="app-collector", pod="app-collector-0"';
 
 const scenarios: Scenario[] = [
     // the collector's receivers refuse 1 span in 11 (memory limiter)
@@ -133,6 +137,39 @@ const scenarios: Scenario[] = [
             [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "100x30",
             [`otelcol_exporter_queue_capacity{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "1000x30",
         },
+    },
+    // 5,000 new traces a second for a sampler that holds 50,000 at 12 s decision_wait: 50 a minute evicted undecided
+    {
+        name: "tail sampler evicts traces before deciding them",
+        alert: "OtelCollectorTailSamplingDroppingTraces",
+        evalTime: "15m",
+        series: {
+            [`otelcol_processor_tail_sampling_new_trace_id_received_total{${sampler}}`]: "0+300000x30",
+            [`otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total{${sampler}}`]: "0+50x30",
+        },
+        fires: { namespace: "observability", job: "otel-sampling-collector-monitoring" },
+    },
+    {
+        name: "tail sampler decides every trace",
+        alert: "OtelCollectorTailSamplingDroppingTraces",
+        evalTime: "15m",
+        series: {
+            [`otelcol_processor_tail_sampling_new_trace_id_received_total{${sampler}}`]: "0+60000x30",
+            [`otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total{${sampler}}`]: "0x30",
+        },
+    },
+    // a burst at start-up, over for ten minutes: a counter that stopped rising is not an alert
+    {
+        name: "tail sampler lost traces in a burst that is over",
+        alert: "OtelCollectorTailSamplingDroppingTraces",
+        evalTime: "15m",
+        series: { [`otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total{${sampler}}`]: "0+40x3 120x27" },
+    },
+    {
+        name: "an application's own tail sampler evicts traces",
+        alert: "OtelCollectorTailSamplingDroppingTraces",
+        evalTime: "15m",
+        series: { [`otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total{${otherSampler}}`]: "0+50x30" },
     },
     // Tempo's distributor refuses a third of the spans
     {

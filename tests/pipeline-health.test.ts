@@ -2,6 +2,7 @@
 // with Prometheus 3.14's grammar, every metric and label traced to tests/fixtures/pipeline-metrics.json), and the
 // component's registrations. promtool runs the rules in tests/pipeline-alerts.test.ts.
 import * as assert from "node:assert/strict";
+import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
@@ -17,14 +18,21 @@ import {
 } from "../components/pipeline-health/index.ts";
 import { serviceMonitorFor } from "../components/pipeline-health/targets.ts";
 import { checkCustomResource } from "../crds/index.ts";
+import { loadStackConfigFiles } from "../scripts/stack-files.ts";
+import { parseStackConfig, type StackConfig } from "../stacks/config.ts";
+import { buildPlatform } from "../stacks/platform.ts";
 import fixture from "./fixtures/pipeline-metrics.json" with { type: "json" };
-import { at, Harness, labelsOf } from "./harness.ts";
+import { at, Harness, labelsOf, type Registrations } from "./harness.ts";
 import { parsePromql, withoutGrafanaVariables } from "./support/promql.ts";
 
 const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", operatorNamespace: "opentelemetry-operator-system" };
-const groups = pipelineAlertGroups(SCOPE);
+/** The collector tail-samples: every rule and panel the component can ship (a buffer size of its own, to be followed). */
+const SAMPLING_SCOPE = { ...SCOPE, tailSampling: { numTraces: 20000 } };
+const groups = pipelineAlertGroups(SAMPLING_SCOPE);
 const rules = groups.flatMap((g) => g.rules ?? []);
-const dashboard = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prometheus", alertGroups: groups });
+const dashboard = pipelineDashboard({ ...SAMPLING_SCOPE, prometheusDatasourceUid: "prometheus", alertGroups: groups });
+const alertNames = (scope: Parameters<typeof pipelineAlertGroups>[0]) => pipelineAlertGroups(scope).flatMap((g) => (g.rules ?? []).map((r) => r.alert));
+const TAIL_ALERT = "OtelCollectorTailSamplingDroppingTraces";
 const metrics = fixture.metrics as Record<string, { component: string; type: string; labels: string[] }>;
 
 /** Every PromQL expression the component ships: alert rules and dashboard queries, named for messages. */
@@ -62,7 +70,7 @@ describe("scrape targets", () => {
 describe("alert rules", () => {
     it("cover each failure of the pipeline", () => {
         assert.deepEqual(
-            rules.map((r) => r.alert),
+            alertNames(SCOPE),
             [
                 "OtelCollectorRefusingSpans",
                 "OtelCollectorDroppingSpans",
@@ -76,6 +84,32 @@ describe("alert rules", () => {
                 "TempoMetricsGeneratorRemoteWriteBehind",
             ],
         );
+    });
+    it("add the tail sampler's alert, in a group of its own, when the collector samples", () => {
+        assert.deepEqual(
+            groups.map((g) => g.name),
+            ["trace-pipeline.collector", "trace-pipeline.tail-sampling", "trace-pipeline.tempo", "trace-pipeline.metrics-generator"],
+        );
+        assert.deepEqual(groups[1].rules?.map((r) => r.alert), [TAIL_ALERT]);
+        assert.deepEqual(alertNames(SAMPLING_SCOPE).filter((a) => a !== TAIL_ALERT), alertNames(SCOPE));
+    });
+    it("have no tail-sampling rule when the collector does not sample", () => {
+        const names = pipelineAlertGroups(SCOPE).map((g) => g.name);
+        assert.ok(!names.includes("trace-pipeline.tail-sampling"), names.join(", "));
+        assert.ok(!alertNames(SCOPE).includes(TAIL_ALERT));
+    });
+    it("fire on any trace the tail sampler lost undecided, per collector tier (job)", () => {
+        const rule = rules.find((r) => r.alert === TAIL_ALERT);
+        assert.equal(
+            rule?.expr,
+            'sum by (namespace, job) (rate(otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total{namespace="observability"}[5m])) > 0',
+        );
+        assert.deepEqual([rule?.for, rule?.labels?.severity], ["5m", "critical"]);
+    });
+    it("tell the on-call the tail sampler's buffer as the scope gives it, and what to change", () => {
+        const description = String(rules.find((r) => r.alert === TAIL_ALERT)?.annotations?.description);
+        assert.ok(description.includes("the 20,000 each replica holds (num_traces)"), description);
+        for (const key of ["sizing.components.samplingCollector.replicas", "sizing.components.collector.replicas", "tailSampling.decisionWait"]) assert.ok(description.includes(key), key);
     });
     it("each have a pending period, a severity and a summary and description", () => {
         for (const rule of rules) {
@@ -103,7 +137,7 @@ describe("alert rules", () => {
         }
     });
     it("follow the scope they are given", () => {
-        const other = pipelineAlertGroups({ collectorNamespace: "otel-system", tempoNamespace: "traces" });
+        const other = pipelineAlertGroups({ collectorNamespace: "otel-system", tempoNamespace: "traces", tailSampling: { numTraces: 1 } });
         const exprs = other.flatMap((g) => g.rules ?? []).map((r) => String(r.expr));
         assert.ok(exprs.every((e) => !e.includes('namespace="observability"') && !e.includes('namespace="tempo"')));
         assert.ok(exprs.some((e) => e.includes('namespace="otel-system"')) && exprs.some((e) => e.includes('namespace="traces"')));
@@ -143,7 +177,8 @@ describe("collector metric names", () => {
     it("end in _total for counters because the collector's reader adds type suffixes", () => {
         const reader = at(collectorTelemetry(), "metrics.readers.0.pull.exporter.prometheus") as Record<string, unknown>;
         assert.deepEqual([reader.without_type_suffix, reader.without_units], [false, false]);
-        for (const [name, m] of Object.entries(metrics).filter(([, m]) => m.component === "collector")) {
+        // the contrib components' (the tail sampler's) are the collector's instruments too, served by the same reader
+        for (const [name, m] of Object.entries(metrics).filter(([, m]) => m.component.startsWith("collector"))) {
             assert.equal(name.endsWith("_total"), m.type === "counter", name);
         }
     });
@@ -265,6 +300,20 @@ describe("dashboard", () => {
         const names = (alertQuery.match(/alertname=~"([^"]+)"/) as RegExpMatchArray)[1].split("|");
         assert.deepEqual(names, rules.map((r) => r.alert));
     });
+    it("shows the tail sampler after the collector, only when the collector samples", () => {
+        const rows = (d: Record<string, unknown>) => (d.panels as PanelJson[]).filter((p) => p.type === "row").map((p) => p.title);
+        const without = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prometheus", alertGroups: pipelineAlertGroups(SCOPE) });
+        assert.deepEqual(rows(dashboard), ["Overview", "OpenTelemetry Collector", "Tail sampling", "Tempo", "Metrics-generator", "OpenTelemetry Operator"]);
+        assert.deepEqual(rows(without), rows(dashboard).filter((t) => t !== "Tail sampling"));
+        assert.deepEqual(dashboardQueries(without).filter((q) => q.includes("tail_sampling")), []);
+    });
+    it("plots the traces the alert counts next to the traces coming in, and states num_traces by the held traces", () => {
+        const lost = queryPanels.find((p) => p.title === "Traces in, and lost before their decision");
+        const alertExpr = String(rules.find((r) => r.alert === TAIL_ALERT)?.expr);
+        const counted = parsePromql(alertExpr).selectors.map((s) => s.metric);
+        assert.ok(lost?.targets?.some((t) => parsePromql(withoutGrafanaVariables(t.expr)).selectors.some((s) => counted.includes(s.metric))), JSON.stringify(lost?.targets));
+        assert.match(String(queryPanels.find((p) => p.title === "Traces held awaiting their decision")?.description), /num_traces \(20,000\)/);
+    });
 });
 
 describe("PipelineHealth", () => {
@@ -284,7 +333,7 @@ describe("PipelineHealth", () => {
                     prometheusDatasourceUid: "prometheus",
                     dashboardLabel: { name: "grafana_dashboard", value: "1" },
                 },
-                scope: SCOPE,
+                scope: SAMPLING_SCOPE,
                 targets: [collectorScrapeTarget("observability"), operatorScrapeTarget("opentelemetry-operator-system")],
             };
             return new PipelineHealth("health", args);
@@ -313,4 +362,38 @@ describe("PipelineHealth", () => {
         assert.deepEqual(reg.dependenciesOf(configMap), ["kubernetes:core/v1:Namespace::monitoring-ns"]);
         assert.deepEqual(JSON.parse(String((configMap.inputs.data as Record<string, string>)[`${PIPELINE_DASHBOARD_UID}.json`])), dashboard);
     });
+});
+
+describe("PipelineHealth in the stack", () => {
+    let harness: Harness;
+    before(async () => (harness = await Harness.create()));
+    const root = path.resolve(import.meta.dirname, "..");
+    function stackConfig(stack: string, overrides: Record<string, unknown> = {}): StackConfig {
+        const files = loadStackConfigFiles(root, stack);
+        const raw = { ...files.config, ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [`mesh-observability:${k}`, JSON.stringify(v)])) };
+        return parseStackConfig(raw, new Set(files.secretKeys));
+    }
+    const groupsOf = (reg: Registrations<unknown>) => at(reg.get("kubernetes:monitoring.coreos.com/v1:PrometheusRule", "pipeline-health-alerts").inputs, "spec.groups") as typeof groups;
+    /** num_traces of the collector that runs tail_sampling: the one tier, or the sampling tier. */
+    const numTracesOf = (reg: Registrations<unknown>) =>
+        reg
+            .ofType("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector")
+            .map((r) => at(r.inputs, "spec.config.processors.tail_sampling.num_traces"))
+            .filter((n) => n !== undefined);
+
+    it("has no tail-sampling rules when tail sampling is off (the stacks' default)", async () => {
+        const reg = await harness.run(() => buildPlatform(stackConfig("dev")));
+        assert.deepEqual(numTracesOf(reg), []);
+        assert.ok(!JSON.stringify(groupsOf(reg)).includes(TAIL_ALERT));
+    });
+    for (const stack of ["dev", "prod"]) {
+        // dev: one collector replica samples itself; prod: a sampling tier behind the gateway
+        it(`alerts on the tail sampler with the buffer its collector holds, when tailSampling.enabled (${stack})`, async () => {
+            const reg = await harness.run(() => buildPlatform(stackConfig(stack, { tailSampling: { enabled: true } })));
+            const tail = groupsOf(reg).find((g) => g.name === "trace-pipeline.tail-sampling");
+            assert.deepEqual(tail?.rules?.map((r) => r.alert), [TAIL_ALERT]);
+            const [numTraces] = numTracesOf(reg) as number[];
+            assert.ok(String(tail?.rules?.[0].annotations?.description).includes(`the ${numTraces.toLocaleString("en-US")} each replica holds`));
+        });
+    }
 });

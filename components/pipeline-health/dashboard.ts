@@ -1,6 +1,7 @@
-// The trace pipeline's Grafana dashboard: spans through the collector, into Tempo, the metrics-generator's remote
-// write, the operator's reconciles, scrape health and firing pipeline alerts. Plain Grafana dashboard JSON (schema 41,
-// loaded by kube-prometheus-stack's dashboard sidecar); every metric named as in tests/fixtures/pipeline-metrics.json.
+// The trace pipeline's Grafana dashboard: spans through the collector (and its tail sampler, when it samples), into
+// Tempo, the metrics-generator's remote write, the operator's reconciles, scrape health and firing pipeline alerts.
+// Plain Grafana dashboard JSON (schema 41, loaded by kube-prometheus-stack's dashboard sidecar); every metric named as
+// in tests/fixtures/pipeline-metrics.json.
 import type { PipelineScope, RuleGroup } from "./rules.ts";
 
 export const PIPELINE_DASHBOARD_UID = "mesh-trace-pipeline";
@@ -38,7 +39,40 @@ function rateBy(metric: string, namespace: string, by: string): string {
     return `sum by (${by}) (rate(${metric}{namespace="${namespace}"}[$__rate_interval]))`;
 }
 
-function sections(scope: DashboardScope): { title: string; panels: PanelSpec[] }[] {
+interface Section {
+    readonly title: string;
+    readonly panels: PanelSpec[];
+}
+
+/**
+ * The tail sampler, when the collector samples: traces arriving, and those evicted before their decision (the alert
+ * OtelCollectorTailSamplingDroppingTraces), next to how many each replica holds against its num_traces. Per `job`: the
+ * one collector tier, or the sampling tier.
+ */
+function tailSamplingSection(col: string, numTraces: number): Section {
+    return {
+        title: "Tail sampling",
+        panels: [
+            {
+                title: "Traces in, and lost before their decision",
+                description: "New traces per second the tail sampler started holding, and traces it evicted undecided (lost, errors included).",
+                unit: "ops",
+                queries: [
+                    [rateBy("otelcol_processor_tail_sampling_new_trace_id_received_total", col, "job"), "new {{job}}"],
+                    [rateBy("otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total", col, "job"), "lost undecided {{job}}"],
+                ],
+            },
+            {
+                title: "Traces held awaiting their decision",
+                description: `Per replica; beyond num_traces (${numTraces.toLocaleString("en-US")}) the oldest are evicted undecided.`,
+                unit: "short",
+                queries: [[`max by (pod) (otelcol_processor_tail_sampling_sampling_traces_on_memory{namespace="${col}"})`, "{{pod}}"]],
+            },
+        ],
+    };
+}
+
+function sections(scope: DashboardScope): Section[] {
     const col = scope.collectorNamespace;
     const tempo = scope.tempoNamespace;
     const alertNames = scope.alertGroups.flatMap((g) => (g.rules ?? []).map((r) => r.alert).filter((a): a is string => a !== undefined));
@@ -127,6 +161,7 @@ function sections(scope: DashboardScope): { title: string; panels: PanelSpec[] }
                 },
             ],
         },
+        ...(scope.tailSampling ? [tailSamplingSection(col, scope.tailSampling.numTraces)] : []),
         {
             title: "Tempo",
             panels: [

@@ -6,7 +6,7 @@ import { pipelineAlertGroups, type PipelineScope } from "./rules.ts";
 import { type ScrapeTarget, serviceMonitorFor } from "./targets.ts";
 
 export { collectorScrapeTarget, operatorScrapeTarget, type ScrapeTarget } from "./targets.ts";
-export { pipelineAlertGroups, type PipelineScope, type RuleGroup, THRESHOLDS } from "./rules.ts";
+export { pipelineAlertGroups, type PipelineScope, type RuleGroup, type TailSamplingScope, THRESHOLDS } from "./rules.ts";
 export { dashboardQueries, pipelineDashboard, PIPELINE_DASHBOARD_UID } from "./dashboard.ts";
 
 /** What of kube-prometheus-stack the pipeline's monitors, rules and dashboard need. */

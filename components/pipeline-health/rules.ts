@@ -1,8 +1,9 @@
 // Alerts for the trace pipeline itself: the collector refusing, dropping or failing to send spans, its sending queue
-// filling up; Tempo's distributor refusing spans or failing to hand them to ingesters, ingesters failing to flush,
-// spans discarded; the metrics-generator's remote write failing or falling behind. Every metric is named as the pinned
-// component exposes it, with its source in tests/fixtures/pipeline-metrics.json; tests/pipeline-alerts.test.ts runs
-// `promtool check rules` and `promtool test rules` on these groups.
+// filling up, its tail sampler (when it samples) losing traces before their decision; Tempo's distributor refusing
+// spans or failing to hand them to ingesters, ingesters failing to flush, spans discarded; the metrics-generator's
+// remote write failing or falling behind. Every metric is named as the pinned component exposes it, with its source in
+// tests/fixtures/pipeline-metrics.json; tests/pipeline-alerts.test.ts runs `promtool check rules` and
+// `promtool test rules` on these groups.
 import type { PrometheusRuleSpec } from "../../crds/index.ts";
 
 /** Where the pipeline's components run: every expression is scoped to them. */
@@ -11,6 +12,14 @@ export interface PipelineScope {
     readonly collectorNamespace: string;
     /** Namespace of Tempo (single binary or every distributed component). */
     readonly tempoNamespace: string;
+    /** The collector's tail sampling, when it runs (in the one collector tier or a sampling tier): its rules only then. */
+    readonly tailSampling?: TailSamplingScope;
+}
+
+/** What the alert on the tail sampler needs to know of its configuration. */
+export interface TailSamplingScope {
+    /** Traces each replica holds until their decision: the processor's `num_traces`. */
+    readonly numTraces: number;
 }
 
 export type RuleGroup = NonNullable<PrometheusRuleSpec["groups"]>[number];
@@ -89,6 +98,26 @@ function collectorRules(namespace: string): Rule[] {
     ];
 }
 
+/**
+ * The tail sampler evicting traces before their decision: each replica holds `num_traces`, and when more arrive within
+ * decision_wait the oldest go; when their decision comes due they are gone (counted as dropped too early), never
+ * exported, errors included. Metric of contrib tailsamplingprocessor v0.158.0 (metadata.yaml
+ * `processor_tail_sampling_sampling_trace_dropped_too_early`, a monotonic sum without attributes; later versions add
+ * `worker`, summed away here), per collector: `job` tells the tier.
+ */
+function tailSamplingRules(namespace: string, tail: TailSamplingScope): Rule[] {
+    return [
+        alert(
+            "OtelCollectorTailSamplingDroppingTraces",
+            `${sumBy(["namespace", "job"], rateOf("otelcol_processor_tail_sampling_sampling_trace_dropped_too_early_total", namespace))} > 0`,
+            "5m",
+            "critical",
+            "The collector's tail sampler loses traces before deciding them",
+            `The tail_sampling processor of {{ $labels.job }} evicted traces before their decision for 5 minutes: more traces arrive within decision_wait than the ${tail.numTraces.toLocaleString("en-US")} each replica holds (num_traces), and the evicted ones are lost whatever they hold, errors and slow requests included. Spread the traces over more sampling replicas (sizing.components.samplingCollector.replicas; a collector of one replica samples in its one tier until sizing.components.collector.replicas adds the sampling tier) or shorten tailSampling.decisionWait.`,
+        ),
+    ];
+}
+
 /** Tempo: the distributor refusing spans or failing to reach ingesters, ingesters failing to flush, discarded spans. */
 function tempoRules(namespace: string): Rule[] {
     const job = ["namespace", "job"];
@@ -152,10 +181,11 @@ function generatorRules(namespace: string): Rule[] {
     ];
 }
 
-/** The rule groups of the trace pipeline, scoped to where its components run. */
+/** The rule groups of the trace pipeline, scoped to where its components run and to what the collector does. */
 export function pipelineAlertGroups(scope: PipelineScope): RuleGroup[] {
     return [
         { name: "trace-pipeline.collector", rules: collectorRules(scope.collectorNamespace) },
+        ...(scope.tailSampling ? [{ name: "trace-pipeline.tail-sampling", rules: tailSamplingRules(scope.collectorNamespace, scope.tailSampling) }] : []),
         { name: "trace-pipeline.tempo", rules: tempoRules(scope.tempoNamespace) },
         { name: "trace-pipeline.metrics-generator", rules: generatorRules(scope.tempoNamespace) },
     ];
