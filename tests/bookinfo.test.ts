@@ -77,6 +77,11 @@ describe("Bookinfo objects", () => {
     it("names every Service port http on 9080, so that Istio treats the traffic as HTTP", () => {
         assert.deepEqual(at(bookinfoService("details", "bookinfo"), "spec"), { ports: [{ port: 9080, name: "http" }], selector: { app: "details" } });
     });
+    it("routes the hosts its Gateway serves", () => {
+        // Istio binds a VirtualService to a gateway server only for the hosts both name; with no hosts it routes nothing
+        const gatewayHosts = bookinfoGatewaySpec(istioEndpoints()).servers?.flatMap((s) => s.hosts ?? []);
+        assert.deepEqual(bookinfoVirtualServiceSpec("bookinfo").hosts, gatewayHosts);
+    });
     it("routes the sample's paths to productpage", () => {
         const spec = bookinfoVirtualServiceSpec("bookinfo");
         assert.deepEqual(at(spec, "http.0.match"), [

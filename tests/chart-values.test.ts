@@ -66,6 +66,7 @@ const VARIANTS: Record<string, () => StackConfig> = {
 const isHelm = (type: string) => type === "kubernetes:helm.sh/v4:Chart" || type === "kubernetes:helm.sh/v3:Release";
 
 describe("the chart key index", () => {
+    it("is read once and then shared", () => assert.equal(chartKeyIndex(), chartKeyIndex()));
     it("covers every pinned chart at its version and repository", () => {
         const index = chartKeyIndex();
         for (const ref of PINNED_CHARTS) {
@@ -100,6 +101,10 @@ describe("unknown keys", () => {
     it("names the keys of a small level when nothing is close", () => {
         const [unknown] = unknownKeys(entry("cert-manager"), { crds: { purge: true } });
         assert.deepEqual(unknown.known, ["enabled", "keep"]);
+    });
+    it("names only the chart's keys at the root of a chart without aliases", () => {
+        const small: ChartKeyEntry = { chart: "small", version: "1.0.0", repo: "https://charts.example", sources: [], keys: { image: 0, replicas: 0 } };
+        assert.deepEqual(unknownKeys(small, { zzz: 1 }), [{ path: ["zzz"], known: ["image", "replicas"] }]);
     });
     it("takes the Kiali CR's spec fields the chart's defaults do not list", () => {
         assert.deepEqual(unknownPaths("kiali-server", { auth: { openid: { client_id: "kiali" } } }), []);
@@ -179,6 +184,9 @@ describe("keys the platform owns", () => {
     it("are found when a map above them is replaced", () => {
         assert.deepEqual(ownedKeyOverrides(platform, { grafana: null }).map((o) => o.owned.length), [2]);
     });
+    it("are found where the platform sets an empty map", () => {
+        assert.deepEqual(ownedKeyOverrides({ podLabels: {} }, { podLabels: "x" }), [{ path: ["podLabels"], owned: [{ path: ["podLabels"], value: {} }] }]);
+    });
     it("are found inside a list the platform sets", () => assert.equal(ownedKeyOverrides(platform, { list: { x: 1 } }).length, 1));
     it("leave keys beside them alone", () => assert.deepEqual(ownedKeyOverrides(platform, { grafana: { admin: { userKey: "u" }, plugins: ["p"] } }), []));
     it("leave tunable keys alone", () => assert.deepEqual(ownedKeyOverrides(platform, { grafana: { dashboards: null } }, [["grafana", "dashboards"]]), []));
@@ -249,6 +257,11 @@ describe("chartValues in the stack config", () => {
     it("refuses replacing a map that holds keys the platform sets", () => {
         assert.deepEqual(problemsOf("dev", { certManager: { crds: null } }), [
             "mesh-observability:chartValues.certManager.crds: got null; it would replace keys the platform sets (crds.enabled, crds.keep); set keys beside them instead",
+        ]);
+    });
+    it("names all four keys of a replaced map that holds four", () => {
+        assert.deepEqual(problemsOf("dev", { kiali: { deployment: null } }), [
+            "mesh-observability:chartValues.kiali.deployment: got null; it would replace keys the platform sets (deployment.replicas, deployment.resources.requests.cpu, deployment.resources.requests.memory, deployment.resources.limits.memory); set keys beside them instead",
         ]);
     });
     it("names the first four keys a replaced map holds, and counts the others", () => {

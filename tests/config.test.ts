@@ -107,9 +107,13 @@ describe("stack config values", () => {
 
 describe("logs config", () => {
     const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com" };
+    it("reads no log store when the object leaves the backend out", () => assert.deepEqual(parse({ logs: {} }).logs, { backend: "none" }));
     it("reads Loki on a volume", () => assert.deepEqual(parse({ logs: { backend: "loki" } }).logs, { backend: "loki" }));
     it("reads Loki on Tempo's object storage, in its own bucket", () => {
         assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "logs" } }).logs, { backend: "loki", bucket: "logs" });
+    });
+    it("asks no bucket of an external Loki when Tempo is on S3", () => {
+        assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "external", url: "https://loki.example.com" } }).logs, { backend: "external", url: "https://loki.example.com" });
     });
     it("reads an external Loki's URL, without a trailing slash", () => {
         assert.deepEqual(parse({ logs: { backend: "external", url: "https://loki.example.com/" } }).logs, { backend: "external", url: "https://loki.example.com" });
@@ -170,6 +174,7 @@ describe("logs config", () => {
         assert.deepEqual(problemsOf({ logs: { backnd: "loki" } }), ["mesh-observability:logs.backnd: unknown field; did you mean logs.backend?"]);
     });
     it("fails on logs that are not an object", () => assert.deepEqual(problemsOf({ logs: "loki" }), ['mesh-observability:logs: got "loki"; expected an object { backend, url, bucket }']));
+    it("fails on logs JSON that is not an object", () => assert.deepEqual(problemsOf({ logs: ["loki"] }), ['mesh-observability:logs: got ["loki"]; expected an object { backend, url, bucket }']));
 });
 
 describe("stack config problems", () => {

@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { IngressNginx, type IngressNginxArgs, openTelemetryConfig } from "../components/ingress-nginx.ts";
+import { ambientClientConfig, IngressNginx, type IngressNginxArgs, openTelemetryConfig } from "../components/ingress-nginx.ts";
+import { PROFILES } from "../components/sizing.ts";
 import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
@@ -63,6 +64,17 @@ describe("IngressNginx", () => {
         const reg = await build();
         assert.deepEqual(reg.outputsOf(reg.get("mesh-observability:addons:IngressNginx", "nginx")), { namespace: "ingress-nginx" });
     });
+    it("spreads two or more controllers over nodes by the labels the chart gives their pods", async () => {
+        // ingress-nginx 4.15.1 templates/controller-deployment.yaml: the pod's labels are selectorLabels (name: the
+        // chart's name, instance: the release) and component: controller
+        const chart = (await build({ sizing: { ...PROFILES.production.ingressNginx, replicas: 2 } })).get(CHART, "nginx-chart").inputs;
+        assert.deepEqual(at(chart, "values.controller.topologySpreadConstraints.0.labelSelector.matchLabels"), {
+            "app.kubernetes.io/name": chart.chart,
+            "app.kubernetes.io/instance": chart.name,
+            "app.kubernetes.io/component": "controller",
+        });
+    });
+    it("adds neither a namespace label nor a ConfigMap key in sidecar mode", () => assert.deepEqual(ambientClientConfig("sidecar"), { namespaceLabels: {}, config: {} }));
     it("merges raw values last", async () => {
         assert.equal(at((await build({ values: { controller: { replicaCount: 3 } } })).get(CHART, "nginx-chart").inputs, "values.controller.replicaCount"), 3);
     });

@@ -141,6 +141,13 @@ describe("log collector workload", () => {
         assert.deepEqual(at(workload, "securityContext.runAsUser"), 0);
         assert.deepEqual([at(workload, "securityContext.capabilities.drop"), at(workload, "securityContext.readOnlyRootFilesystem"), at(workload, "securityContext.allowPrivilegeEscalation")], [["ALL"], true, false]);
     });
+    it("runs on tainted nodes too (control plane included), whose pods log as well", () => {
+        // core/v1 Toleration: operator Exists without a key matches every key, an empty effect every effect
+        const tolerates = (taint: { key: string; effect: string }) =>
+            (workload.tolerations ?? []).some((t) => (t.operator === "Exists" ? !t.key || t.key === taint.key : t.key === taint.key) && (!t.effect || t.effect === taint.effect));
+        assert.ok(tolerates({ key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" }), JSON.stringify(workload.tolerations));
+        assert.ok(tolerates({ key: "dedicated", effect: "NoSchedule" }), JSON.stringify(workload.tolerations));
+    });
     it("takes the profile's requests and limits", () => assert.deepEqual(workload.resources, { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "256Mi" } }));
 });
 

@@ -31,6 +31,10 @@ describe("loki endpoints", () => {
     });
     it("are none without a log store", () => assert.equal(logStoreApi({ backend: "none" }), undefined));
     it("are the in-cluster Loki's with backend loki", () => assert.deepEqual(logStoreApi({ backend: "loki" }), { ...lokiEndpoints() }));
+    // config rejects a url without backend external and requires one with it; the type allows both, and neither may
+    // yield an endpoint without an address
+    it("are none for an external Loki without a URL", () => assert.equal(logStoreApi({ backend: "external" }), undefined));
+    it("are none with a URL but no external backend", () => assert.equal(logStoreApi({ backend: "none", url: "https://logs.example.com/loki" }), undefined));
     it("are the external Loki's URL and its OTLP path with backend external", () => {
         assert.deepEqual(logStoreApi({ backend: "external", url: "https://logs.example.com/loki" }), { queryUrl: "https://logs.example.com/loki", otlpUrl: "https://logs.example.com/loki/otlp" });
     });
@@ -48,6 +52,9 @@ describe("loki S3 addressing", () => {
     });
     it("uses path-style buckets elsewhere (MinIO, Ceph), as Tempo's client does", () => {
         assert.deepEqual([s3ForcePathStyle("minio.storage:9000"), s3ForcePathStyle("rgw.example.com")], [true, true]);
+    });
+    it("takes only GCS's own host for GCS, not a host that ends like it (minio-go s3utils.IsGoogleEndpoint: exact match)", () => {
+        assert.equal(s3ForcePathStyle("gcs-proxy.mystorage.googleapis.com"), true);
     });
 });
 
@@ -130,6 +137,8 @@ describe("Loki", () => {
     it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {
         const reg = await build({ storage: { tempo: s3, bucket: "logs" }, objectStorageCredentials: credentials() });
         assert.equal(reg.get(SECRET, "loki-s3-credentials").inputs.stringData, "[secret]");
+        // envFrom finds the Secret by name in the pod's own namespace
+        assert.deepEqual(at(reg.get(SECRET, "loki-s3-credentials").inputs, "metadata"), { name: "loki-s3-credentials", namespace: reg.get(CHART, "loki-chart").inputs.namespace });
         assert.deepEqual(at(reg.get(CHART, "loki-chart").inputs, "values.singleBinary.extraEnvFrom"), [{ secretRef: { name: "loki-s3-credentials" } }]);
         assert.ok(reg.dependenciesOf(reg.get(CHART, "loki-chart")).includes(`${SECRET}::loki-s3-credentials`));
     });

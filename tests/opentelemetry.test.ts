@@ -10,11 +10,12 @@ import {
     OpenTelemetry,
     operatorSizingValues,
     type OpenTelemetryArgs,
+    samplingTierConfig,
     SDK_AGENTS,
 } from "../components/opentelemetry.ts";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
-import { samplingTierEndpoints } from "../components/tail-sampling.ts";
+import { redMetricsTransform, samplingTierEndpoints } from "../components/tail-sampling.ts";
 import { at, Harness } from "./harness.ts";
 
 const CHART = "kubernetes:helm.sh/v4:Chart";
@@ -112,6 +113,31 @@ describe("collector config", () => {
     it("counts named pipelines as their signal", () => {
         const pipeline = { receivers: ["otlp"], exporters: ["debug"] };
         assert.deepEqual(collectorSignals({ receivers: {}, exporters: {}, service: { pipelines: { "logs/apps": pipeline, "traces/in": pipeline } } }), { traces: true, metrics: false, logs: true });
+    });
+});
+
+describe("durable export queue", () => {
+    const queue = { directory: "/var/lib/otelcol/queue", sizeBytes: 2 ** 30 };
+    const policy = { keepPercent: 5, slowRequestMs: 1500, decisionWait: "12s" };
+    const tier = samplingTierEndpoints("observability", "otel");
+    const configs = { "one tier": collectorConfig(collectorEndpoints(), backend, metrics, queue), "sampling tier": samplingTierConfig(tier, backend, metrics, queue, { tailSampling: policy }) };
+    it("retries from 1s, backing off to 30s between attempts, until Tempo answers", () => {
+        // exporterhelper reads each interval as a Go duration: an empty one fails the collector's config
+        for (const [name, config] of Object.entries(configs)) {
+            assert.deepEqual(at(config, "exporters.otlp_grpc/tempo.retry_on_failure"), { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: "0s" }, name);
+        }
+    });
+    it("starts the file storage the queue names, defined on the queue's directory", () => {
+        // the collector starts only the extensions service.extensions lists, and refuses one it lists but does not define
+        for (const [name, config] of Object.entries(configs)) {
+            const storage = at(config, "exporters.otlp_grpc/tempo.sending_queue.storage") as string;
+            assert.deepEqual(at(config, "service.extensions"), [storage], name);
+            assert.deepEqual(Object.keys(at(config, "extensions") as object), [storage], name);
+            assert.equal((at(config, "extensions") as Record<string, { directory: string }>)[storage].directory, queue.directory, name);
+        }
+    });
+    it("names the sampling tier's RED metrics after its own Service, the operator's `<name>-collector`", () => {
+        assert.deepEqual(at(configs["sampling tier"], "processors.transform/red"), redMetricsTransform("otel-sampling-collector"));
     });
 });
 

@@ -235,6 +235,17 @@ describe("dashboard", () => {
         const other = pipelineDashboard({ ...SCOPE, prometheusDatasourceUid: "prom-2", alertGroups: groups });
         for (const p of (other.panels as typeof panels).filter((p) => p.type !== "row")) assert.equal(p.datasource?.uid, "prom-2");
     });
+    it("titles every row and panel, each title once", () => {
+        const titles = panels.map((p) => p.title);
+        assert.ok(titles.every((t) => t.length > 0), JSON.stringify(titles));
+        assert.equal(new Set(titles).size, titles.length, titles.join(", "));
+    });
+    it("refreshes itself at an interval Grafana accepts", () => {
+        // a Grafana duration, no shorter than its default [dashboards] min_refresh_interval of 5s (conf/defaults.ini)
+        const match = /^(\d+)(s|m|h)$/.exec(String(dashboard.refresh));
+        assert.ok(match, `refresh ${JSON.stringify(dashboard.refresh)}`);
+        assert.ok(Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as "s" | "m" | "h"] >= 5, String(dashboard.refresh));
+    });
     it("gives every panel at least one query and a description (Grafana's tooltip on the panel's title)", () => {
         for (const p of queryPanels) {
             assert.ok((p.targets ?? []).length > 0, `${p.title}: no query`);

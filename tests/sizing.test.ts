@@ -10,7 +10,7 @@ import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts
 import { kialiSizingValues } from "../components/kiali.ts";
 import { monitoringSizingValues, LAB_MONITORING_SIZING, retentionSize } from "../components/kube-prometheus-stack.ts";
 import { collectorWorkload, durableQueue } from "../components/opentelemetry.ts";
-import { PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
+import { parseQuantity, PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
 import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { ConfigError, parseStackConfig } from "../stacks/config.ts";
@@ -72,6 +72,10 @@ describe("sizing profiles", () => {
     it("become a Kubernetes resources block, without empty limits", () => {
         assert.deepEqual(resourceRequirements({ replicas: 1, requests: { cpu: "1", memory: "1Gi" }, limits: {} }), { requests: { cpu: "1", memory: "1Gi" } });
     });
+});
+
+describe("kubernetes quantities", () => {
+    it("read a decimal fraction of any length, as the API server does", () => assert.deepEqual([parseQuantity("1.25Gi"), parseQuantity("0.125")], [1.25 * 2 ** 30, 0.125]));
 });
 
 describe("sizing config", () => {

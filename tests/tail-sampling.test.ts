@@ -150,6 +150,11 @@ describe("two collector tiers", () => {
         assert.equal(at(config, "processors.tail_sampling"), undefined);
         assert.deepEqual(pipelines(config).metrics.exporters, ["otlp_http/prometheus"]);
     });
+    it("send from the gateway in plaintext, as the sampling tier's receiver (no tls block) listens", async () => {
+        const otel = collectors(await twoTiers());
+        assert.equal(at(configOf(otel["otel-sampling"]), "receivers.otlp.protocols.grpc.tls"), undefined);
+        assert.deepEqual(at(configOf(otel.otel), "exporters.load_balancing/sampling.protocol.otlp.tls"), { insecure: true });
+    });
     it("run the gateway as a Deployment without a queue, and the sampling tier with its own volumes", async () => {
         const otel = collectors(await twoTiers());
         assert.deepEqual([at(otel.otel.inputs, "spec.mode"), at(otel.otel.inputs, "spec.volumeClaimTemplates")], ["deployment", undefined]);

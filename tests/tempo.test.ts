@@ -3,6 +3,7 @@ import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { serviceMonitorValues, Tempo, type TempoArgs, tempoEndpoints } from "../components/tempo.ts";
+import { parseQuantity } from "../components/sizing.ts";
 import type { TempoConfig } from "../stacks/config.ts";
 import { at, Harness } from "./harness.ts";
 
@@ -161,6 +162,13 @@ describe("Tempo's ServiceMonitors", () => {
         assert.deepEqual(at(values, "metaMonitoring.serviceMonitor"), { enabled: true, labels });
         assert.equal(at(values, "memcachedExporter.enabled"), true);
         assert.ok(at(values, "memcachedExporter.resources.requests.memory"), "the exporter sidecar has requests");
+    });
+    it("size memcached's exporter sidecar in Kubernetes quantities, its memory limit above its request", () => {
+        // the API server rejects a pod whose quantities do not parse; the policy pack wants requests and a memory limit
+        const resources = at(serviceMonitorValues("distributed", labels), "memcachedExporter.resources") as { requests: { cpu: string; memory: string }; limits: { memory: string } };
+        const [cpu, memory, limit] = [resources.requests.cpu, resources.requests.memory, resources.limits.memory].map(parseQuantity);
+        assert.ok(cpu !== undefined && cpu > 0 && memory !== undefined && memory > 0, JSON.stringify(resources));
+        assert.ok(limit !== undefined && limit >= memory, JSON.stringify(resources));
     });
     it("reach the chart's values in both modes", async () => {
         for (const [tempo, path] of [[monolithic, "serviceMonitor.additionalLabels"], [distributed, "metaMonitoring.serviceMonitor.labels"]] as const) {

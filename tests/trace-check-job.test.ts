@@ -4,6 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
+import * as pulumi from "@pulumi/pulumi";
 import { collectorEndpoints } from "../components/opentelemetry.ts";
 import { monitoringEndpoints } from "../components/kube-prometheus-stack.ts";
 import { tempoEndpoints } from "../components/tempo.ts";
@@ -163,6 +164,29 @@ describe("trace check runs", () => {
         assert.equal(output.job, "trace-check/trace-check");
         assert.equal(output.verdict, "kubectl -n trace-check logs job/trace-check");
         assert.match(await valueOf(output.rerun), /^pulumi up --target-replace 'urn:pulumi:test::mesh-observability::.*kubernetes:batch\/v1:Job::trace-check-job'$/);
+    });
+    it("are named by 16 hex digits of the run's inputs", async () => assert.match(fingerprintOf(await dev()), /^[0-9a-f]{16}$/));
+    it("report the Job's state as Kubernetes reports it: passed, failed, or pending until the pod ends", async () => {
+        // the mocks answer with the inputs; here the Job's status is what the Job controller writes (batch/v1 JobStatus)
+        const monitor = pulumi.runtime.getMonitor() as unknown as { mocks: pulumi.runtime.Mocks };
+        const mocks = monitor.mocks;
+        const statusWith = async (status: Record<string, number> | undefined) => {
+            monitor.mocks = {
+                ...mocks,
+                newResource: async (args) => {
+                    const result = await mocks.newResource(args);
+                    return args.type === JOB && status ? { ...result, state: { ...result.state, status } } : result;
+                },
+            };
+            try {
+                const output = (await dev()).result.traceCheck;
+                assert.ok(output.enabled);
+                return await valueOf(output.status);
+            } finally {
+                monitor.mocks = mocks;
+            }
+        };
+        assert.deepEqual([await statusWith({ succeeded: 1 }), await statusWith({ failed: 1 }), await statusWith(undefined), await statusWith({ active: 1 })], ["passed", "failed", "pending", "pending"]);
     });
     it("are the component's registered outputs", async () => {
         const reg = await dev();

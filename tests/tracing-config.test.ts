@@ -126,6 +126,12 @@ describe("traceExporters config", () => {
         const exporter = { ...lightstep, headers: { "x-token": "mesh-observability:token" } };
         assert.match(problemsOf({ traceExporters: [exporter] })[0], /^mesh-observability:traceExporters\[0\]\.headers\.x-token: got "mesh-observability:token"; expected the name of a config key/);
     });
+    it("rejects a header key that is not a string, even one whose text is a key name", () => {
+        const exporter = { ...lightstep, headers: { "x-token": ["lightstepAccessToken"] } };
+        assert.deepEqual(problemsOf({ traceExporters: [exporter] }), [
+            'mesh-observability:traceExporters[0].headers.x-token: got ["lightstepAccessToken"]; expected the name of a config key under mesh-observability: (camelCase letters and digits), e.g. lightstepAccessToken',
+        ]);
+    });
     it("rejects a header name that is not an HTTP token", () => {
         const exporter = { ...lightstep, headers: { "x token": "lightstepAccessToken" } };
         assert.match(problemsOf({ traceExporters: [exporter], lightstepAccessToken: "t" }, ["lightstepAccessToken"])[0], /traceExporters\[0\]\.headers\.x token: got "x token"; expected an HTTP header name/);
@@ -157,6 +163,9 @@ describe("traceExporters config", () => {
     it("rejects the names of the platform's own exporters", () => {
         assert.match(problemsOf({ traceExporters: [{ name: "tempo", endpoint: "a.example:443" }] })[0], /traceExporters\[0\]\.name: got "tempo"; the platform's own exporters use tempo and prometheus/);
     });
+    it("rejects insecure that is not a boolean", () => {
+        assert.deepEqual(problemsOf({ traceExporters: [{ name: "a", endpoint: "a.example:443", insecure: "yes" }] }), ['mesh-observability:traceExporters[0].insecure: got "yes"; expected true or false']);
+    });
     it("rejects an unknown protocol", () => {
         assert.deepEqual(problemsOf({ traceExporters: [{ name: "a", endpoint: "a.example:443", protocol: "thrift" }] }), ['mesh-observability:traceExporters[0].protocol: got "thrift"; expected one of grpc, http']);
     });
@@ -177,6 +186,15 @@ describe("traceExporters config", () => {
             assert.deepEqual(problemsOf({ traceExporters: [{ name: "a", endpoint }] }), [
                 `mesh-observability:traceExporters[0].endpoint: got "${endpoint}"; expected host:port or an https:// URL with a port, e.g. "ingest.lightstep.com:443"`,
             ]);
+        });
+    }
+    for (const [protocol, endpoint, allowed] of [
+        ["grpc", "a.example:4317x", 'expected host:port or an https:// URL with a port, e.g. "ingest.lightstep.com:443"'],
+        ["http", "https://:pw@otlp.vendor.example", 'expected an http(s):// URL (the exporter appends /v1/traces), e.g. "https://api.honeycomb.io"'],
+        ["http", "https://otlp.vendor.example/otlp?tenant=a", 'expected an http(s):// URL (the exporter appends /v1/traces), e.g. "https://api.honeycomb.io"'],
+    ]) {
+        it(`rejects endpoint ${endpoint} for ${protocol}, with what is allowed`, () => {
+            assert.deepEqual(problemsOf({ traceExporters: [{ name: "a", protocol, endpoint }] }), [`mesh-observability:traceExporters[0].endpoint: got "${endpoint}"; ${allowed}`]);
         });
     }
     it("rejects a missing endpoint", () => {

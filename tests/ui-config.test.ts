@@ -71,6 +71,11 @@ describe("ui config", () => {
             'mesh-observability:ui.acmeEmail: got "platform"; expected an e-mail address such as "platform@example.org"',
         ]);
     });
+    it("refuses an e-mail that is not a string, even one whose text is an address", () => {
+        assert.deepEqual(problemsOf({ ui: { domain: "example.org", issuer: "acme", acmeEmail: ["platform@example.org"] } }), [
+            'mesh-observability:ui.acmeEmail: got ["platform@example.org"]; expected an e-mail address such as "platform@example.org"',
+        ]);
+    });
     it("refuses an e-mail without ACME", () => {
         assert.deepEqual(problemsOf({ ui: { domain: "example.org", acmeEmail: "a@example.org" } }), [
             'mesh-observability:ui.acmeEmail: got "a@example.org"; only used with ui.issuer acme; remove it or set issuer: "acme"',
@@ -152,6 +157,11 @@ describe("entryPointAddresses config", () => {
     it("names an unknown field and the one probably meant", () => {
         assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: { istioGatway: "172.18.255.200" } }), [
             "mesh-observability:entryPointAddresses.istioGatway: unknown field; did you mean entryPointAddresses.istioGateway?",
+        ]);
+    });
+    it("refuses JSON that is not an object, with an example", () => {
+        assert.deepEqual(problemsOf({ ...pool, entryPointAddresses: ["172.18.255.200"] }), [
+            'mesh-observability:entryPointAddresses: got ["172.18.255.200"]; expected an object { istioGateway, ingressNginx }, e.g. { istioGateway: "172.18.255.200" }',
         ]);
     });
 });
