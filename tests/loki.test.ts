@@ -136,7 +136,8 @@ describe("Loki", () => {
     it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retentionSeconds: 168 * 3600 }), "loki.limits_config.retention_period"), "168h"));
     it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {
         const reg = await build({ storage: { tempo: s3, bucket: "logs" }, objectStorageCredentials: credentials() });
-        assert.equal(reg.get(SECRET, "loki-s3-credentials").inputs.stringData, "[secret]");
+        // the value behind the secret: the keys the AWS SDK reads from the environment, the stack's credentials
+        assert.deepEqual(reg.secretAt(reg.get(SECRET, "loki-s3-credentials"), "stringData"), { AWS_ACCESS_KEY_ID: "AK", AWS_SECRET_ACCESS_KEY: "SK" });
         // envFrom finds the Secret by name in the pod's own namespace
         assert.deepEqual(at(reg.get(SECRET, "loki-s3-credentials").inputs, "metadata"), { name: "loki-s3-credentials", namespace: reg.get(CHART, "loki-chart").inputs.namespace });
         assert.deepEqual(at(reg.get(CHART, "loki-chart").inputs, "values.singleBinary.extraEnvFrom"), [{ secretRef: { name: "loki-s3-credentials" } }]);
