@@ -7,7 +7,7 @@ import { ISTIO_VERSION } from "./istio/version.ts";
 import { lokiDatasource, withTracesToLogs } from "./log-datasources.ts";
 import type { LogStoreApi } from "./loki.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
+import { type ComponentSizing, isReplicated, parseQuantity, PROFILES, resourceRequirements, type Sizing, spreadOverNodes } from "./sizing.ts";
 
 export const KUBE_PROMETHEUS_STACK_CHART: ChartRef = {
     chart: "kube-prometheus-stack",
@@ -121,14 +121,19 @@ export interface MonitoringSizing {
     readonly nodeExporter: ComponentSizing;
 }
 
-export const LAB_MONITORING_SIZING: MonitoringSizing = {
-    prometheus: PROFILES.lab.prometheus,
-    alertmanager: PROFILES.lab.alertmanager,
-    grafana: PROFILES.lab.grafana,
-    prometheusOperator: PROFILES.lab.prometheusOperator,
-    kubeStateMetrics: PROFILES.lab.kubeStateMetrics,
-    nodeExporter: PROFILES.lab.nodeExporter,
-};
+/** The chart's share of the platform's sizing. */
+export function monitoringSizingOf(sizing: Sizing): MonitoringSizing {
+    return {
+        prometheus: sizing.prometheus,
+        alertmanager: sizing.alertmanager,
+        grafana: sizing.grafana,
+        prometheusOperator: sizing.prometheusOperator,
+        kubeStateMetrics: sizing.kubeStateMetrics,
+        nodeExporter: sizing.nodeExporter,
+    };
+}
+
+export const LAB_MONITORING_SIZING: MonitoringSizing = monitoringSizingOf(PROFILES.lab);
 
 /** Config reloaders and Grafana's dashboard/datasource sidecars: helpers with small fixed requests. */
 const HELPER_RESOURCES = { requests: { cpu: "10m", memory: "32Mi" }, limits: { memory: "128Mi" } };

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
-import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
+import { type ComponentSizing, PROFILES, resourceRequirements, type Sizing } from "./sizing.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
 export const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";
@@ -97,16 +97,21 @@ export interface TempoSizing {
     readonly memcached: ComponentSizing;
 }
 
-export const LAB_TEMPO_SIZING: TempoSizing = {
-    tempo: PROFILES.lab.tempo,
-    distributor: PROFILES.lab.tempoDistributor,
-    ingester: PROFILES.lab.tempoIngester,
-    querier: PROFILES.lab.tempoQuerier,
-    queryFrontend: PROFILES.lab.tempoQueryFrontend,
-    compactor: PROFILES.lab.tempoCompactor,
-    metricsGenerator: PROFILES.lab.tempoMetricsGenerator,
-    memcached: PROFILES.lab.tempoMemcached,
-};
+/** Tempo's share of the platform's sizing. */
+export function tempoSizingOf(sizing: Sizing): TempoSizing {
+    return {
+        tempo: sizing.tempo,
+        distributor: sizing.tempoDistributor,
+        ingester: sizing.tempoIngester,
+        querier: sizing.tempoQuerier,
+        queryFrontend: sizing.tempoQueryFrontend,
+        compactor: sizing.tempoCompactor,
+        metricsGenerator: sizing.tempoMetricsGenerator,
+        memcached: sizing.tempoMemcached,
+    };
+}
+
+export const LAB_TEMPO_SIZING: TempoSizing = tempoSizingOf(PROFILES.lab);
 
 /** The single binary: one replica (it keeps its WAL and blocks on its volume), its requests and its volume's size. */
 export function monolithicSizingValues(sizing: TempoSizing): Values {

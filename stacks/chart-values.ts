@@ -14,6 +14,7 @@ import {
     KUBE_PROMETHEUS_STACK_CHART,
     kubePrometheusStackValues,
     monitoringEndpoints,
+    monitoringSizingOf,
     monitoringSizingValues,
     PROMETHEUS_SELECTOR_LABELS,
     publicUrlValues,
@@ -23,7 +24,7 @@ import { fixedAddressAnnotations, METALLB_CHART, metalLbValues } from "../compon
 import { collectorEndpoints, OPENTELEMETRY_OPERATOR_CHART, operatorValues } from "../components/opentelemetry.ts";
 import { samplingPolicy } from "../components/sampling.ts";
 import { OTLP_TRANSLATION_STRATEGY } from "../components/tail-sampling.ts";
-import { serviceMonitorValues, TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, tempoChart, tempoEndpoints, tempoValues } from "../components/tempo.ts";
+import { serviceMonitorValues, TEMPO_CHART, TEMPO_DISTRIBUTED_CHART, tempoChart, tempoEndpoints, tempoSizingOf, tempoValues } from "../components/tempo.ts";
 import type { ChartValueTarget, StackConfig } from "./config.ts";
 import { ISTIO_INGRESS_CLASS, uiHosts } from "../components/ui/index.ts";
 import { kialiLinks, uiPublicUrls } from "./platform.ts";
@@ -170,16 +171,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
         ...(ambient ? { istioCni: cniValues(config.clusterPlatform, size.istioCni), ztunnel: ztunnelValues(config.clusterPlatform, size.ztunnel) } : {}),
         openTelemetryOperator: operatorValues(size.openTelemetryOperator),
         tempo: mergeValues(
-            tempoValues(config.tempo, monitoringAt.remoteWriteUrl, config.objectStorageCredentials !== undefined, {
-                tempo: size.tempo,
-                distributor: size.tempoDistributor,
-                ingester: size.tempoIngester,
-                querier: size.tempoQuerier,
-                queryFrontend: size.tempoQueryFrontend,
-                compactor: size.tempoCompactor,
-                metricsGenerator: size.tempoMetricsGenerator,
-                memcached: size.tempoMemcached,
-            }, !sampling.tail),
+            tempoValues(config.tempo, monitoringAt.remoteWriteUrl, config.objectStorageCredentials !== undefined, tempoSizingOf(size), !sampling.tail),
             serviceMonitorValues(config.tempo.mode, PROMETHEUS_SELECTOR_LABELS),
         ),
         kubePrometheusStack: mergeValues(
@@ -191,14 +183,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                 ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
                 logs: logStoreApi(config.logs),
             }),
-            monitoringSizingValues({
-                prometheus: size.prometheus,
-                alertmanager: size.alertmanager,
-                grafana: size.grafana,
-                prometheusOperator: size.prometheusOperator,
-                kubeStateMetrics: size.kubeStateMetrics,
-                nodeExporter: size.nodeExporter,
-            }),
+            monitoringSizingValues(monitoringSizingOf(size)),
             publicUrlValues(uiPublicUrls(config)),
         ),
         kiali: mergeValues(kialiValues(kialiLinks(config)), kialiSizingValues(size.kiali), kialiPublicValues(config.ui ? uiHosts(config.ui.domain).kiali : undefined)),

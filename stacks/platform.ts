@@ -11,6 +11,7 @@ import {
     GRAFANA_DASHBOARD_LABEL,
     KubePrometheusStack,
     monitoringEndpoints,
+    monitoringSizingOf,
     PROMETHEUS_DATASOURCE_UID,
     PROMETHEUS_SELECTOR_LABELS,
     TEMPO_DATASOURCE_UID,
@@ -23,7 +24,7 @@ import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../
 import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
 import { OTLP_TRANSLATION_STRATEGY, TAIL_SAMPLING_NUM_TRACES } from "../components/tail-sampling.ts";
 import { isReplicated } from "../components/sizing.ts";
-import { Tempo, tempoEndpoints } from "../components/tempo.ts";
+import { Tempo, tempoEndpoints, tempoSizingOf } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
 import type { StackConfig } from "./config.ts";
@@ -156,14 +157,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         ...(sampling.tail ? { otlpTranslationStrategy: OTLP_TRANSLATION_STRATEGY } : {}),
         publicUrls,
         logs: logStore,
-        sizing: {
-            prometheus: size.prometheus,
-            alertmanager: size.alertmanager,
-            grafana: size.grafana,
-            prometheusOperator: size.prometheusOperator,
-            kubeStateMetrics: size.kubeStateMetrics,
-            nodeExporter: size.nodeExporter,
-        },
+        sizing: monitoringSizingOf(size),
         values: values.kubePrometheusStack,
     });
     const tempo = new Tempo("tempo", {
@@ -173,16 +167,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
         // with tail sampling the collector counts every span; Tempo sees only the kept ones and must not count again
         ...(sampling.tail ? { metricsGenerator: false } : {}),
-        sizing: {
-            tempo: size.tempo,
-            distributor: size.tempoDistributor,
-            ingester: size.tempoIngester,
-            querier: size.tempoQuerier,
-            queryFrontend: size.tempoQueryFrontend,
-            compactor: size.tempoCompactor,
-            metricsGenerator: size.tempoMetricsGenerator,
-            memcached: size.tempoMemcached,
-        },
+        sizing: tempoSizingOf(size),
         serviceMonitors: { labels: PROMETHEUS_SELECTOR_LABELS, crds: monitoring.release },
         values: values.tempo,
     });
