@@ -95,7 +95,12 @@ function readIssuer(raw: Record<string, unknown>, problems: Problems): UiIssuer 
     return issuer;
 }
 
-function parseAddress(text: string): { family: 4 | 6; value: bigint } | undefined {
+interface Address {
+    readonly family: 4 | 6;
+    readonly value: bigint;
+}
+
+function parseAddress(text: string): Address | undefined {
     return text.includes(":") ? parseIPv6(text) : parseIPv4(text);
 }
 
@@ -113,6 +118,7 @@ export function readEntryPoints(raw: unknown, problems: Problems, loadBalancerAd
     rejectUnknownFields(raw, fields, "entryPointAddresses", problems);
     const spans = loadBalancerAddresses.map(parseAddressBlock).filter((span): span is AddressSpan => typeof span !== "string");
     const addresses: { istioGateway?: string; ingressNginx?: string } = {};
+    const accepted: { istioGateway?: Address; ingressNginx?: Address } = {};
     for (const field of fields) {
         const value = raw[field];
         if (value === undefined) continue;
@@ -128,14 +134,13 @@ export function readEntryPoints(raw: unknown, problems: Problems, loadBalancerAd
             problems.add(key, value, "ingress-nginx is off (mesh-observability:ingressNginx is false); remove this address or turn ingressNginx on");
         } else {
             addresses[field] = value;
+            accepted[field] = address;
         }
     }
-    if (addresses.istioGateway !== undefined && addresses.ingressNginx !== undefined) {
-        const [gateway, nginx] = [parseAddress(addresses.istioGateway), parseAddress(addresses.ingressNginx)];
-        if (gateway?.family === nginx?.family && gateway?.value === nginx?.value) {
-            problems.add("entryPointAddresses.ingressNginx", addresses.ingressNginx, "the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)");
-            return { istioGateway: addresses.istioGateway };
-        }
+    const { istioGateway: gateway, ingressNginx: nginx } = accepted;
+    if (gateway && nginx && gateway.family === nginx.family && gateway.value === nginx.value) {
+        problems.add("entryPointAddresses.ingressNginx", addresses.ingressNginx, "the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)");
+        return { istioGateway: addresses.istioGateway };
     }
     return addresses;
 }
