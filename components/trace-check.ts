@@ -7,6 +7,8 @@
 // a `Failed` condition with reason BackoffLimitExceeded or DeadlineExceeded fails the resource at once, and the
 // error lists the failed container's `[<reason>] <termination message>`: the script writes its verdict there. The
 // Job's `activeDeadlineSeconds` ends it well before the await would time out.
+// The script runs behind a guard (VERDICT_GUARD): a run that ends without a verdict, whatever its exit code, fails the
+// Job with the `no-verdict` message, so a check that silently did nothing can never pass `pulumi up` again.
 // `pulumi.com/replaceUnready` makes the next `up` replace a Job that did not complete, so a fixed platform is
 // checked again without a manual step. A Job's pod template is immutable, so a change of the fingerprint in it
 // (script, settings, stack config, pinned versions) replaces the Job and re-runs the check.
@@ -15,7 +17,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { TraceCheckSettings } from "../scripts/trace-check.ts";
+import type { TraceCheckSettings } from "../scripts/trace-check-lib.ts";
 import type { MeshMode, StackConfig } from "../stacks/config.ts";
 import { BOOKINFO_IMAGE_TAG, type BookinfoEndpoints } from "./demo/bookinfo.ts";
 import { componentNamespace } from "./helm.ts";
@@ -29,9 +31,36 @@ export const TRACE_CHECK_NAMESPACE = PLATFORM_NAMESPACES.traceCheck;
 const NAME = "trace-check";
 /** The official Node.js image (docker-library `node`, its `<version>-alpine` tag): it runs the script's TypeScript natively. */
 export const TRACE_CHECK_IMAGE = "node:24.19.0-alpine";
-/** The script, mounted into the Job as it is in the repository. */
-export const TRACE_CHECK_SCRIPT = path.join(import.meta.dirname, "..", "scripts", "trace-check.ts");
-const MOUNT = "/check";
+/** The script's files, mounted into the Job as they are in the repository: the entry the Job runs, the check it imports. */
+export const TRACE_CHECK_FILES = ["trace-check.ts", "trace-check-lib.ts"] as const;
+const SCRIPTS = path.join(import.meta.dirname, "..", "scripts");
+/** Where the ConfigMap's files appear in the container. */
+export const TRACE_CHECK_MOUNT = "/check";
+/** The container's termination message file (the Kubernetes default, set explicitly: the script and the guard write it). */
+export const TERMINATION_LOG = "/dev/termination-log";
+
+/**
+ * The container's command (busybox sh in node:*-alpine): runs its arguments, then passes only if they left a verdict.
+ * The script writes its verdict line (`TRACE CHECK PASSED: …` / `TRACE CHECK FAILED (<verdict>): …`) to
+ * $TRACE_CHECK_TERMINATION_LOG, which Kubernetes turns into the termination message `pulumi up` prints. Without one
+ * (the script never ran its check, crashed, or was killed) the guard writes a `no-verdict` line there and fails;
+ * with one, the script's exit code stands, except that a failed verdict never exits 0. POSIX sh only.
+ */
+export const VERDICT_GUARD = [
+    '"$@"',
+    "code=$?",
+    'verdict=""',
+    '[ -r "$TRACE_CHECK_TERMINATION_LOG" ] && IFS= read -r verdict < "$TRACE_CHECK_TERMINATION_LOG"',
+    'case "$verdict" in',
+    '  "TRACE CHECK PASSED:"*) exit "$code" ;;',
+    '  "TRACE CHECK FAILED ("*) [ "$code" -ne 0 ] || code=1; exit "$code" ;;',
+    "esac",
+    'message="TRACE CHECK FAILED (no-verdict): $* exited $code and wrote no verdict: the check did not run to its end (see the Job log)"',
+    'echo "$message" >&2',
+    'printf "%s" "$message" > "$TRACE_CHECK_TERMINATION_LOG"',
+    '[ "$code" -ne 0 ] || code=1',
+    'exit "$code"',
+].join("\n");
 /** The image's unprivileged `node` user. */
 const NODE_UID = 1000;
 
@@ -117,16 +146,18 @@ export function traceCheckJob(namespace: string, settings: TraceCheckSettings, r
                         {
                             name: NAME,
                             image: TRACE_CHECK_IMAGE,
-                            command: ["node", `${MOUNT}/trace-check.ts`, `${MOUNT}/settings.json`],
+                            command: ["sh", "-c", VERDICT_GUARD, NAME],
+                            args: ["node", `${TRACE_CHECK_MOUNT}/${TRACE_CHECK_FILES[0]}`, `${TRACE_CHECK_MOUNT}/settings.json`],
                             env: [
-                                { name: "TRACE_CHECK_TERMINATION_LOG", value: "/dev/termination-log" },
+                                { name: "TRACE_CHECK_TERMINATION_LOG", value: TERMINATION_LOG },
                                 // Node.js 24 strips the script's types; its notice about that is noise here
                                 { name: "NODE_OPTIONS", value: "--disable-warning=ExperimentalWarning" },
                             ],
+                            terminationMessagePath: TERMINATION_LOG,
                             terminationMessagePolicy: "FallbackToLogsOnError",
                             resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
                             securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
-                            volumeMounts: [{ name: "check", mountPath: MOUNT, readOnly: true }],
+                            volumeMounts: [{ name: "check", mountPath: TRACE_CHECK_MOUNT, readOnly: true }],
                         },
                     ],
                     volumes: [{ name: "check", configMap: { name: NAME } }],
@@ -158,17 +189,17 @@ export class TraceCheck extends pulumi.ComponentResource {
         super("mesh-observability:addons:TraceCheck", name, {}, opts);
         const childOpts = { parent: this, provider: args.provider };
         this.settings = traceCheckSettings(args);
-        const script = fs.readFileSync(TRACE_CHECK_SCRIPT, "utf8");
+        const scripts = Object.fromEntries(TRACE_CHECK_FILES.map((file) => [file, fs.readFileSync(path.join(SCRIPTS, file), "utf8")]));
         const settingsJson = `${JSON.stringify(this.settings, null, 2)}\n`;
 
         // its own namespace, enrolled in nothing: the Job is a client from outside the mesh
         const namespace = componentNamespace(`${name}-namespace`, TRACE_CHECK_NAMESPACE, childOpts);
         const files = new k8s.core.v1.ConfigMap(
             `${name}-script`,
-            { metadata: { name: NAME, namespace: TRACE_CHECK_NAMESPACE }, data: { "trace-check.ts": script, "settings.json": settingsJson } },
+            { metadata: { name: NAME, namespace: TRACE_CHECK_NAMESPACE }, data: { ...scripts, "settings.json": settingsJson } },
             { ...childOpts, dependsOn: [namespace] },
         );
-        const runFingerprint = fingerprint(script, settingsJson, JSON.stringify(checkedVersions()), args.rerunKey ?? "");
+        const runFingerprint = fingerprint(...Object.values(scripts), settingsJson, JSON.stringify(checkedVersions()), args.rerunKey ?? "");
         this.job = new k8s.batch.v1.Job(`${name}-job`, traceCheckJob(TRACE_CHECK_NAMESPACE, this.settings, runFingerprint), {
             ...childOpts,
             // the pod mounts the ConfigMap; the rest are what the request crosses (see `after`)

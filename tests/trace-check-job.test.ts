@@ -1,5 +1,6 @@
 // The trace check's Job in the stack (verifyTraces): what it runs, where its settings come from, what it waits for,
-// how `pulumi up` learns the verdict, and when it runs again. The script itself: tests/trace-check.test.ts.
+// how `pulumi up` learns the verdict, and when it runs again. The script itself: tests/trace-check.test.ts; the Job's
+// command run as the kubelet runs it: tests/trace-check-pod.test.ts.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,8 +9,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { collectorEndpoints } from "../components/opentelemetry.ts";
 import { monitoringEndpoints } from "../components/kube-prometheus-stack.ts";
 import { tempoEndpoints } from "../components/tempo.ts";
-import { DEFAULT_TIMING, TRACE_CHECK_SCRIPT } from "../components/trace-check.ts";
-import { readSettings, type TraceCheckSettings } from "../scripts/trace-check.ts";
+import { DEFAULT_TIMING, TRACE_CHECK_FILES, VERDICT_GUARD } from "../components/trace-check.ts";
+import { readSettings, type TraceCheckSettings } from "../scripts/trace-check-lib.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
@@ -76,10 +77,11 @@ describe("trace check settings", () => {
 describe("trace check Job", () => {
     it("runs the repository's script, mounted from the ConfigMap it waits for, with the pinned Node.js image", async () => {
         const reg = await dev();
-        assert.equal(filesOf(reg)["trace-check.ts"], fs.readFileSync(TRACE_CHECK_SCRIPT, "utf8"));
+        assert.deepEqual(TRACE_CHECK_FILES, ["trace-check.ts", "trace-check-lib.ts"]);
+        for (const file of TRACE_CHECK_FILES) assert.equal(filesOf(reg)[file], fs.readFileSync(path.join(root, "scripts", file), "utf8"), file);
         const c = container(job(reg));
         assert.equal(c.image, "node:24.19.0-alpine");
-        assert.deepEqual(c.command, ["node", "/check/trace-check.ts", "/check/settings.json"]);
+        assert.deepEqual(c.args, ["node", "/check/trace-check.ts", "/check/settings.json"]);
         assert.equal(at(job(reg).inputs, "spec.template.spec.volumes.0.configMap.name"), at(reg.get(CONFIG_MAP, "trace-check-script").inputs, "metadata.name"));
     });
     it("fails `pulumi up` on the first failed attempt, with the verdict as the container's termination message", async () => {
@@ -91,7 +93,11 @@ describe("trace check Job", () => {
             { name: "TRACE_CHECK_TERMINATION_LOG", value: "/dev/termination-log" },
             { name: "NODE_OPTIONS", value: "--disable-warning=ExperimentalWarning" },
         ]);
-        assert.equal(c.terminationMessagePolicy, "FallbackToLogsOnError");
+        assert.deepEqual([c.terminationMessagePath, c.terminationMessagePolicy], ["/dev/termination-log", "FallbackToLogsOnError"]);
+    });
+    it("runs the script behind the guard that fails the Job when it leaves no verdict", async () => {
+        // the guard's behaviour, run: tests/trace-check-pod.test.ts
+        assert.deepEqual(container(job(await dev())).command, ["sh", "-c", VERDICT_GUARD, "trace-check"]);
     });
     it("is bounded: the script's deadline < the Job's deadline < Pulumi's wait for the Job (the stack's await timeout)", async () => {
         const r = job(await dev());
