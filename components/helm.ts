@@ -3,6 +3,7 @@
 // upgrade semantics for the charts that need them).
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { keptNamespace } from "./kept.ts";
 
 /** A chart pinned to one version in one repository. */
 export interface ChartRef {
@@ -98,5 +99,5 @@ export function componentNamespace(
  * with it the PersistentVolumeClaims, which deleting the namespace would delete.
  */
 export function dataNamespace(name: string, namespace: string, opts: pulumi.CustomResourceOptions): k8s.core.v1.Namespace {
-    return componentNamespace(name, namespace, { ...opts, retainOnDelete: true });
+    return keptNamespace(name, namespace, opts);
 }

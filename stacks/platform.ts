@@ -115,9 +115,19 @@ export interface PlatformOutputs {
 export function buildPlatform(config: StackConfig, kubernetes: KubernetesSettings = {}): PlatformOutputs {
     pulumi.runtime.registerResourceTransform(awaitTimeouts);
     pulumi.runtime.registerResourceTransform(keepCustomResourceDefinitions);
-    // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit
+    // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit.
+    // upsertExistingObjects: `pulumi destroy` keeps namespaces and CRDs (components/kept.ts), so the next `up` creates
+    // objects that exist. Since pulumi-kubernetes 4.29.0 a create is a client-side create that fails with AlreadyExists
+    // unless this is set (CHANGELOG 4.29.0, #2926; provider/pkg/await/await.go `Creation`: server-side apply only when
+    // `ServerSideApply && (UpsertExistingObjects || a Patch resource)`; read at v4.29.0 and v4.32.0, and the pinned
+    // 4.34.2 SDK's provider.d.ts documents the option), and `pulumi preview` passes it regardless (provider.go `Create`:
+    // in preview, AlreadyExists under server-side apply returns the inputs). With it, such a create applies the object.
+    // What the option gives up: a resource renamed in code without `aliases` would adopt its own object and the old
+    // name's delete would then remove it; replacing an object under the same name deletes it first (provider.go
+    // `Diff`, deleteBeforeReplace), so only renames need the alias.
     const provider = new k8s.Provider("kubernetes", {
         enableServerSideApply: true,
+        upsertExistingObjects: true,
         ...(kubernetes.context ? { context: kubernetes.context } : {}),
         ...(kubernetes.kubeconfig ? { kubeconfig: kubernetes.kubeconfig } : {}),
     });

@@ -4,6 +4,7 @@
 // (transforms apply to packaged components' children). Helm releases wait for themselves within these bounds
 // (components/helm.ts RELEASE_TIMEOUT_SECONDS).
 import * as pulumi from "@pulumi/pulumi";
+import { KEPT_ANNOTATIONS } from "../components/kept.ts";
 
 export const AWAIT_TIMEOUTS: pulumi.CustomTimeouts = { create: "20m", update: "20m", delete: "10m" };
 
@@ -17,9 +18,13 @@ export function awaitTimeouts(args: pulumi.ResourceTransformArgs): pulumi.Resour
  * CustomResourceDefinitions stay on `pulumi destroy`: deleting one deletes every resource of its kind in the cluster,
  * the applications' too (HTTPRoutes, Certificates, ServiceMonitors). Chart v4 does not honour a chart's
  * `helm.sh/resource-policy: keep` (pulumi/pulumi-kubernetes#2882), so the charts it renders (MetalLB, the OTel
- * operator) and the Gateway API CRDs' ConfigFile would delete theirs; Helm releases keep theirs already.
+ * operator) and the Gateway API CRDs' ConfigFile would delete theirs; Helm releases keep theirs already (and adopt
+ * them again on the next install: helm v3.20.2 pkg/action/validate.go `existingResourceConflict`). The next `up`
+ * adopts the kept ones under their fixed field manager (components/kept.ts).
  */
 export function keepCustomResourceDefinitions(args: pulumi.ResourceTransformArgs): pulumi.ResourceTransformResult | undefined {
     if (args.type !== "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition" || args.opts.retainOnDelete !== undefined) return undefined;
-    return { props: args.props, opts: { ...args.opts, retainOnDelete: true } };
+    const metadata = (args.props.metadata ?? {}) as Record<string, unknown>;
+    const annotations = { ...(metadata.annotations as Record<string, string> | undefined), ...KEPT_ANNOTATIONS };
+    return { props: { ...args.props, metadata: { ...metadata, annotations } }, opts: { ...args.opts, retainOnDelete: true } };
 }

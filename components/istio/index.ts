@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { Gateway, createCustomResource, PeerAuthentication, Telemetry } from "../../crds/index.ts";
 import type { ClusterPlatform, MeshMode, MtlsMode } from "../../stacks/config.ts";
 import { componentNamespace, helmRelease, mergeValues, renderedChart, type Values } from "../helm.ts";
+import { keptNamespace } from "../kept.ts";
 import {
     cniValues,
     gatewayValues,
@@ -213,12 +214,8 @@ export class IstioMesh extends pulumi.ComponentResource {
 
         this.namespaces = args.meshNamespaces.map((namespace) => ({
             name: namespace,
-            resource: new k8s.core.v1.Namespace(
-                `${name}-app-${namespace}`,
-                { metadata: { name: namespace, labels: meshNamespaceLabels(args.mode, WAYPOINT_NAME) } },
-                // the applications live here: `pulumi destroy` must not delete them
-                { ...childOpts, retainOnDelete: true },
-            ),
+            // the applications live here: `pulumi destroy` must not delete them
+            resource: keptNamespace(`${name}-app-${namespace}`, namespace, childOpts, meshNamespaceLabels(args.mode, WAYPOINT_NAME)),
         }));
         if (ambient) {
             for (const namespace of this.namespaces) {
