@@ -4,6 +4,7 @@
 // What else stays is not Pulumi's: the StatefulSets' volume claims in the kept namespaces, which their StatefulSets
 // bind again by name, and the Secrets cert-manager issued there, which it reuses.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import type * as pulumi from "@pulumi/pulumi";
@@ -101,5 +102,27 @@ describe("pulumi destroy, then pulumi up on the same cluster", () => {
             const r: ResourceRecord = reg.get("kubernetes:helm.sh/v3:Release", resource);
             assert.deepEqual([r.inputs.name, r.inputs.namespace], release, resource);
         }
+    });
+});
+
+describe("the README's recipe to start from nothing", () => {
+    /** The recipe's shell block, continuation lines joined. */
+    const recipe = () => /To start from\s+nothing instead[^]*?```sh\n([^]*?)```/.exec(fs.readFileSync(path.join(root, "README.md"), "utf8"))?.[1] ?? assert.fail("no recipe in README.md");
+    const recipeLines = () => recipe().replace(/\\\n\s*/g, " ").split("\n");
+    it("deletes every namespace dev's destroy keeps", () => {
+        const lines = recipeLines();
+        const line = lines.find((l) => l.startsWith("kubectl delete namespace ")) ?? assert.fail(lines.join("\n"));
+        assert.deepEqual(line.replace(/#.*/, "").trim().split(/\s+/).slice(3).sort(), KEPT_NAMESPACES.dev);
+    });
+    it("deletes the CRDs of every custom-resource group the platform creates objects of (crds/generated)", () => {
+        const pattern = /grep -E '([^']+)'/.exec(recipe())?.[1] ?? assert.fail(recipe());
+        const groups = fs.readdirSync(path.join(root, "crds", "generated"), { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith("_")).map((d) => d.name);
+        assert.ok(groups.length >= 8, groups.join());
+        for (const group of [...groups, "acme.cert-manager.io"]) assert.match(`customresourcedefinition.apiextensions.k8s.io/kinds.${group}`, new RegExp(pattern), group);
+        assert.doesNotMatch("customresourcedefinition.apiextensions.k8s.io/widgets.example.com", new RegExp(pattern));
+    });
+    it("destroys before it deletes, and ends with an up", () => {
+        const lines = recipeLines();
+        assert.deepEqual([lines[0], lines.filter((l) => l.trim()).at(-1)], ["pulumi destroy -s dev", "pulumi up -s dev"]);
     });
 });
