@@ -12,6 +12,8 @@ import {
     POD_NAME_ENV,
     redMetricsConnectors,
     redMetricsTransform,
+    redSpanFilters,
+    redSpanPipelines,
     type SamplingTierEndpoints,
     samplingTierEndpoints,
     TAIL,
@@ -178,7 +180,8 @@ const storageExtension = (queue: DurableQueue | undefined) =>
 
 /**
  * From the received spans to Tempo and the further backends. Without tail sampling one pipeline does it all. With
- * it, the intake pipeline feeds the RED-metrics connectors (every span, before the decision) and, through a forward
+ * it, the intake pipeline feeds the RED-metrics connectors (every span, before the decision: the service graph
+ * directly, the span metrics through the two pipelines that split them, redSpanPipelines) and, through a forward
  * connector, the pipeline that samples and exports; the connectors' metrics go to Prometheus in a pipeline of their own.
  */
 interface Pipeline {
@@ -206,13 +209,18 @@ function exportStages(
     const red = metrics !== undefined;
     const connectors = { ...(red ? redMetricsConnectors(tail) : {}), [TAIL.forward]: {} };
     return {
-        processors: { [TAIL.processor]: tailSamplingProcessor(tail), ...(red ? { [TAIL.transform]: redMetricsTransform(collectorService) } : {}) },
+        processors: { [TAIL.processor]: tailSamplingProcessor(tail), ...(red ? { ...redSpanFilters(tail), [TAIL.transform]: redMetricsTransform(collectorService) } : {}) },
         connectors,
         exporters,
         pipelines: {
-            traces: { ...intake, exporters: [...(red ? [TAIL.spanMetrics, TAIL.serviceGraph] : []), TAIL.forward] },
+            traces: { ...intake, exporters: [...(red ? [TAIL.forwardRed, TAIL.serviceGraph] : []), TAIL.forward] },
             [TAIL.sampledPipeline]: { receivers: [TAIL.forward], processors: [TAIL.processor, "batch"], exporters: toBackends },
-            ...(red ? { [TAIL.redPipeline]: { receivers: [TAIL.spanMetrics, TAIL.serviceGraph], processors: ["memory_limiter", TAIL.transform, "batch"], exporters: [PROMETHEUS_EXPORTER] } } : {}),
+            ...(red
+                ? {
+                      ...redSpanPipelines(),
+                      [TAIL.redPipeline]: { receivers: [TAIL.spanMetrics, TAIL.spanMetricsKept, TAIL.serviceGraph], processors: ["memory_limiter", TAIL.transform, "batch"], exporters: [PROMETHEUS_EXPORTER] },
+                  }
+                : {}),
         },
     };
 }
@@ -249,7 +257,7 @@ export function collectorConfig(
                 ...(tracesPipelines[TAIL.sampledPipeline] ? { [TAIL.sampledPipeline]: tracesPipelines[TAIL.sampledPipeline] } : {}),
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
                 ...logsPipeline(logs, processors),
-                ...(tracesPipelines[TAIL.redPipeline] ? { [TAIL.redPipeline]: tracesPipelines[TAIL.redPipeline] } : {}),
+                ...Object.fromEntries([TAIL.spansPipeline, TAIL.keptSpansPipeline, TAIL.redPipeline].filter((id) => tracesPipelines[id]).map((id) => [id, tracesPipelines[id]])),
             },
             // its own metrics, for Prometheus: names the alert rules rely on
             telemetry: collectorTelemetry(),

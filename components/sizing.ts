@@ -53,7 +53,7 @@ export type SizedComponent = (typeof SIZED_COMPONENTS)[number];
 /** One pod per node (DaemonSets), or one pod per mesh namespace (waypoints): a replica count does not apply. */
 export const FIXED_REPLICA_COMPONENTS: readonly SizedComponent[] = ["metallbSpeaker", "istioCni", "ztunnel", "nodeExporter", "waypoint", "logCollector"];
 /** Components with a volume, whose size `storage` sets. */
-export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "prometheus", "alertmanager", "grafana", "collector", "samplingCollector", "loki"];
+export const STORAGE_COMPONENTS: readonly SizedComponent[] = ["tempo", "tempoIngester", "tempoMetricsGenerator", "prometheus", "alertmanager", "grafana", "collector", "samplingCollector", "loki"];
 
 export interface Quantities {
     /** CPU, e.g. "100m" or "1". */
@@ -100,7 +100,7 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         tempoQuerier: size(1, "50m", "128Mi", "512Mi"),
         tempoQueryFrontend: size(1, "20m", "64Mi", "256Mi"),
         tempoCompactor: size(1, "50m", "128Mi", "512Mi"),
-        tempoMetricsGenerator: size(1, "50m", "128Mi", "512Mi"),
+        tempoMetricsGenerator: size(1, "50m", "128Mi", "512Mi", "5Gi"),
         tempoMemcached: size(1, "20m", "64Mi", "128Mi"),
         prometheus: size(1, "100m", "512Mi", "2Gi", "10Gi"),
         alertmanager: size(1, "10m", "32Mi", "128Mi", "1Gi"),
@@ -131,7 +131,7 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
         tempoQuerier: size(2, "200m", "256Mi", "1Gi"),
         tempoQueryFrontend: size(2, "100m", "128Mi", "512Mi"),
         tempoCompactor: size(1, "200m", "512Mi", "2Gi"),
-        tempoMetricsGenerator: size(2, "200m", "512Mi", "2Gi"),
+        tempoMetricsGenerator: size(2, "200m", "512Mi", "2Gi", "10Gi"),
         tempoMemcached: size(1, "100m", "128Mi", "256Mi"),
         prometheus: size(1, "500m", "2Gi", "4Gi", "50Gi"),
         alertmanager: size(2, "50m", "64Mi", "256Mi", "5Gi"),

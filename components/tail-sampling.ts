@@ -7,12 +7,23 @@ import type { TailSamplingPolicy } from "./sampling.ts";
 /** The connector and pipeline ids the tail-sampling stage adds to a collector config. */
 export const TAIL = {
     processor: "tail_sampling",
+    /** RED metrics of the spans whose trace the decision may drop: no exemplars. */
     spanMetrics: "span_metrics",
+    /** RED metrics of the spans whose trace the decision surely keeps, with exemplars (see surelyKeptCondition). */
+    spanMetricsKept: "span_metrics/kept",
     serviceGraph: "service_graph",
     /** Carries the received spans from the pipeline that feeds the connectors to the one that samples. */
     forward: "forward/sampling",
+    /** Carries the received spans to the two span-metrics pipelines, each of which filters its share. */
+    forwardRed: "forward/red",
+    /** Passes the spans whose trace the decision surely keeps. */
+    surelyKeptFilter: "filter/surely-kept",
+    /** Passes every other span. */
+    maybeDroppedFilter: "filter/maybe-dropped",
     transform: "transform/red",
     sampledPipeline: "traces/sampled",
+    spansPipeline: "traces/red",
+    keptSpansPipeline: "traces/red-kept",
     redPipeline: "metrics/red",
     loadBalancer: "load_balancing/sampling",
 } as const;
@@ -79,11 +90,58 @@ export const TEMPO_RED_SERIES = {
 
 /** span_metrics' metric names are `<namespace>.calls` and `<namespace>.duration` (contrib spanmetricsconnector). */
 export const SPAN_METRICS_NAMESPACE = "traces.spanmetrics";
+/** span_metrics/kept's namespace, renamed to SPAN_METRICS_NAMESPACE in the transform. */
+const KEPT_NAMESPACE = `${SPAN_METRICS_NAMESPACE}.kept`;
+/**
+ * The data point attribute (Prometheus label `tail_sampling_kept="true"`) of the span metrics span_metrics/kept
+ * counts: without it their series would collide with span_metrics' of the same labels. Queries sum over it, as they
+ * do over the replicas' `instance`. The connector adds it itself, as a dimension no span carries and its `default`
+ * (spanmetricsconnector v0.158 README `dimensions`): a transform statement keyed on the metric's name would label
+ * only the first data point, the one that renames the metric (the statements run per data point).
+ */
+export const KEPT_ATTRIBUTE = "tail_sampling.kept";
+
+/**
+ * The label Prometheus' OTLP receiver gives an exemplar's trace id, in hex (prometheus v3.14.0 = v0.314.0
+ * `storage/remote/otlptranslator/prometheusremotewrite/helper.go` `traceIDKey`; span id: `span_id`).
+ */
+export const OTLP_EXEMPLAR_TRACE_ID_LABEL = "trace_id";
 
 /** Tempo's metrics-generator defaults, so dashboards keep their resolution: span metrics 2 ms … 16.4 s, doubling. */
 const SPAN_LATENCY_BUCKETS = Array.from({ length: 14 }, (_, i) => `${2 * 2 ** i}ms`);
 /** Service graph: 0.1 s … 12.8 s, doubling. */
 const SERVICE_GRAPH_BUCKETS = Array.from({ length: 8 }, (_, i) => `${100 * 2 ** i}ms`);
+
+/**
+ * A span whose trace the decision keeps whatever its other spans hold: status ERROR (policy `errors`), or longer than
+ * slowRequestMs (policy `slow` keeps a trace when `duration.Milliseconds() > threshold_ms`, its duration running from
+ * the first span's start to the last span's end, so at least any one span's: tailsamplingprocessor v0.158
+ * internal/sampling/latency.go, status_code.go). OTTL span context (contrib pkg/ottl v0.158 ctxspan).
+ */
+export function surelyKeptCondition(policy: TailSamplingPolicy): string {
+    const slowNanos = (Math.floor(policy.slowRequestMs) + 1) * 1_000_000;
+    return `span.status.code == STATUS_CODE_ERROR or span.end_time_unix_nano - span.start_time_unix_nano >= ${slowNanos}`;
+}
+
+/**
+ * The two filters that split the received spans between span_metrics and span_metrics/kept: each count is exact and
+ * no span is counted twice. The filter processor drops what its conditions match (filterprocessor v0.158 README).
+ */
+export function redSpanFilters(policy: TailSamplingPolicy): Record<string, unknown> {
+    const kept = surelyKeptCondition(policy);
+    return {
+        [TAIL.surelyKeptFilter]: { error_mode: "ignore", trace_conditions: [`not (${kept})`] },
+        [TAIL.maybeDroppedFilter]: { error_mode: "ignore", trace_conditions: [kept] },
+    };
+}
+
+/** The span-metrics pipelines: the received spans (forward/red), split by redSpanFilters into the two connectors. */
+export function redSpanPipelines(): Record<string, { receivers: string[]; processors: string[]; exporters: string[] }> {
+    return {
+        [TAIL.spansPipeline]: { receivers: [TAIL.forwardRed], processors: [TAIL.maybeDroppedFilter], exporters: [TAIL.spanMetrics] },
+        [TAIL.keptSpansPipeline]: { receivers: [TAIL.forwardRed], processors: [TAIL.surelyKeptFilter], exporters: [TAIL.spanMetricsKept] },
+    };
+}
 
 /**
  * RED metrics from every span, before the sampling decision. span_metrics (v0.158): dimensions service.name,
@@ -92,18 +150,27 @@ const SERVICE_GRAPH_BUCKETS = Array.from({ length: 8 }, (_, i) => `${100 * 2 ** 
  * `…_request_server`/`…_client` histograms in seconds (the legacy-name and millisecond gates are deprecated), labels
  * client, server, connection_type, failed. Its store pairs a client span with its server span: Envoy flushes spans
  * every 5 s, so they wait as long as the sampler does.
+ *
+ * Exemplars (span_metrics records none by default: `exemplars.enabled`; then up to `max_per_data_point` 5 per series
+ * per flush, the first spans that come, connector.go) only where their trace is surely kept: an exemplar of a span
+ * the decision may drop would mostly open "trace not found". So span_metrics/kept, with exemplars, counts the failed
+ * and slow spans (redSpanFilters), and span_metrics, without, the others; the failed and slow requests are the ones
+ * a latency or error panel's exemplars are opened for.
  */
 export function redMetricsConnectors(policy: TailSamplingPolicy): Record<string, unknown> {
+    const spanMetrics = {
+        namespace: SPAN_METRICS_NAMESPACE,
+        histogram: { unit: "s", explicit: { buckets: SPAN_LATENCY_BUCKETS } },
+        // one resource group per service: the resource is replaced below, and two groups of one service would
+        // become two series with the same labels
+        resource_metrics_key_attributes: ["service.name"],
+        metrics_flush_interval: "15s",
+        metrics_expiration: "5m",
+    };
     return {
-        [TAIL.spanMetrics]: {
-            namespace: SPAN_METRICS_NAMESPACE,
-            histogram: { unit: "s", explicit: { buckets: SPAN_LATENCY_BUCKETS } },
-            // one resource group per service: the resource is replaced below, and two groups of one service would
-            // become two series with the same labels
-            resource_metrics_key_attributes: ["service.name"],
-            metrics_flush_interval: "15s",
-            metrics_expiration: "5m",
-        },
+        [TAIL.forwardRed]: {},
+        [TAIL.spanMetrics]: spanMetrics,
+        [TAIL.spanMetricsKept]: { ...spanMetrics, namespace: KEPT_NAMESPACE, dimensions: [{ name: KEPT_ATTRIBUTE, default: "true" }], exemplars: { enabled: true } },
         [TAIL.serviceGraph]: {
             latency_histogram_buckets: SERVICE_GRAPH_BUCKETS,
             store: { ttl: policy.decisionWait, max_items: 100000 },
@@ -116,15 +183,18 @@ export function redMetricsConnectors(policy: TailSamplingPolicy): Record<string,
  * Renames the connectors' output to Tempo's series and labels as Prometheus' OTLP receiver translates it
  * (UnderscoreEscapingWithSuffixes, set explicitly: dots become underscores, `_total` on counters, a unit suffix
  * unless the name has it): `traces.spanmetrics.duration` → `traces.spanmetrics.latency` without a unit (Tempo's
- * histogram has no `_seconds`), `service.name` → `service`. The resource becomes this collector replica (job, instance):
- * series from two replicas must differ, and the spans' resource attributes of one arbitrary span mean nothing here.
- * The pod name comes from the POD_NAME variable (spec.env).
+ * histogram has no `_seconds`), `service.name` → `service`; span_metrics/kept's metrics first get span_metrics' names.
+ * The resource becomes this collector replica (job, instance): series from two replicas must
+ * differ, and the spans' resource attributes of one arbitrary span mean nothing here. The pod name comes from the
+ * POD_NAME variable (spec.env).
  */
 export function redMetricsTransform(collectorService: string): Record<string, unknown> {
     const latency = `${SPAN_METRICS_NAMESPACE}.latency`;
+    const kept = ["calls", "duration"].map((metric) => [`${KEPT_NAMESPACE}.${metric}`, `${SPAN_METRICS_NAMESPACE}.${metric}`]);
     return {
         error_mode: "ignore",
         metric_statements: [
+            ...kept.map(([from, to]) => `set(metric.name, "${to}") where metric.name == "${from}"`),
             `set(metric.name, "${latency}") where metric.name == "${SPAN_METRICS_NAMESPACE}.duration"`,
             `set(metric.unit, "") where metric.name == "${latency}"`,
             'set(datapoint.attributes["service"], datapoint.attributes["service.name"]) where datapoint.attributes["service.name"] != nil',

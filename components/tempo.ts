@@ -4,6 +4,7 @@ import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts"
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements, type Sizing } from "./sizing.ts";
+import { OTLP_EXEMPLAR_TRACE_ID_LABEL } from "./tail-sampling.ts";
 
 // Both charts moved to grafana-community; the grafana repo is frozen and deprecated.
 export const GRAFANA_COMMUNITY = "https://grafana-community.github.io/helm-charts";
@@ -15,8 +16,24 @@ export const TEMPO_DISTRIBUTED_CHART: ChartRef = { chart: "tempo-distributed", v
 export const TEMPO_NAMESPACE = PLATFORM_NAMESPACES.tempo;
 const RELEASE = "tempo";
 const CREDENTIALS_SECRET = "tempo-s3-credentials";
-/** Processors the metrics-generator runs: Grafana's service map and span RED metrics. */
-const GENERATOR_PROCESSORS = ["service-graphs", "span-metrics"];
+/** The generator's processors for Grafana's service map and span RED metrics. */
+const RED_PROCESSORS = ["service-graphs", "span-metrics"];
+/**
+ * The generator's processor that answers TraceQL metrics (`{ } | rate()`): without it every such query fails with
+ * "localblocks processor not found" (tempo v2.10.7 `modules/generator/instance.go` QueryRange; docs
+ * `metrics-from-traces/metrics-queries/configure-traceql-metrics.md`).
+ */
+const TRACEQL_METRICS_PROCESSOR = "local-blocks";
+/**
+ * `local_blocks`: the query-frontend sends the last 30 minutes (`query_backend_after`) to the generators and older
+ * time ranges to the queriers, which read only the generators' own (RF1) blocks from the trace store
+ * (`modules/frontend/metrics_query_range_sharder.go`: `m.ReplicationFactor == MetricsGeneratorReplicationFactor`),
+ * so the generator flushes its blocks there. Server spans only (Tempo's default, said explicitly): every hop's server
+ * side (sidecar inbound, waypoint, the gateway's downstream span, SDK servers), half the copy all spans would take.
+ */
+const LOCAL_BLOCKS = { flush_to_storage: true, filter_server_spans: true };
+/** The single binary's local-blocks WAL and blocks, on its volume (the chart's default `/tmp/traces` is an emptyDir). */
+const MONOLITHIC_GENERATOR_TRACES = "/var/tempo/generator/traces";
 
 export interface TempoEndpoints {
     readonly namespace: string;
@@ -35,7 +52,10 @@ export interface TempoEndpoints {
      * results when this is on, and its search fails when it streams against a Tempo that does not (grafana/grafana#92179).
      */
     readonly streamOverHttp: boolean;
-    /** The exemplar label holding the trace id on the metrics-generator's series (Tempo's default, set explicitly). */
+    /**
+     * The exemplar label holding the trace id on the RED series: the one Prometheus' OTLP receiver gives the
+     * collector's exemplars, which Tempo's metrics-generator is told to write too, so one Grafana link serves both.
+     */
     readonly exemplarTraceIdLabel: string;
 }
 
@@ -55,8 +75,9 @@ export function tempoEndpoints(mode: TempoConfig["mode"], namespace = TEMPO_NAME
         queryService,
         queryUrl: `http://${fqdn(queryService)}:3200`,
         streamOverHttp: true,
-        // tempo modules/overrides/config.go `trace_id_label_name`, default "traceID" (generator/registry/histogram.go)
-        exemplarTraceIdLabel: "traceID",
+        // Tempo's `trace_id_label_name` (default "traceID", tempo v2.10.7 generator/registry/histogram.go) set to
+        // what Prometheus names an OTLP exemplar's trace id: kube-prometheus-stack links exemplars by one label only
+        exemplarTraceIdLabel: OTLP_EXEMPLAR_TRACE_ID_LABEL,
     };
 }
 
@@ -71,8 +92,9 @@ function s3Settings(storage: TempoConfig["storage"]): Record<string, unknown> {
 }
 
 /** Per-tenant defaults of the metrics-generator: which processors run, and the exemplars' trace-id label. */
-function generatorOverrides(endpoints: TempoEndpoints): Record<string, unknown> {
-    return { defaults: { metrics_generator: { processors: GENERATOR_PROCESSORS, trace_id_label_name: endpoints.exemplarTraceIdLabel } } };
+function generatorOverrides(endpoints: TempoEndpoints, redMetrics: boolean): Record<string, unknown> {
+    const processors = [...(redMetrics ? RED_PROCESSORS : []), TRACEQL_METRICS_PROCESSOR];
+    return { defaults: { metrics_generator: { processors, trace_id_label_name: endpoints.exemplarTraceIdLabel } } };
 }
 
 /** Tempo's ServiceAccount: the cloud identity its pods reach the bucket with (IRSA, workload identity), if any. */
@@ -138,17 +160,19 @@ export function distributedSizingValues(sizing: TempoSizing): Values {
         querier: component(sizing.querier),
         queryFrontend: component(sizing.queryFrontend),
         compactor: component(sizing.compactor),
-        metricsGenerator: component(sizing.metricsGenerator),
+        // local-blocks keeps its WAL and recent blocks under /var/tempo (traces_storage): a volume per replica,
+        // which the chart gives the StatefulSet kind only (a Deployment gets an emptyDir)
+        metricsGenerator: { ...component(sizing.metricsGenerator), kind: "StatefulSet", persistence: { enabled: true, size: sizing.metricsGenerator.storage ?? "10Gi" } },
         memcached: component(sizing.memcached),
     };
 }
 
 /**
- * Values of the single-binary chart. Without the metrics-generator (tail sampling: the collector computes span metrics
- * and the service graph from every span, and Tempo, which sees only the kept traces, must not count them again) the
- * generator is off and no processor is configured.
+ * Values of the single-binary chart. The metrics-generator always runs local-blocks (TraceQL metrics); without
+ * `redMetrics` (tail sampling: the collector computes span metrics and the service graph from every span, and Tempo,
+ * which sees only the kept traces, must not count them again) it runs no other processor.
  */
-export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
+export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, redMetrics = true): Values {
     const endpoints = tempoEndpoints("monolithic");
     const trace =
         tempo.storage.backend === "s3"
@@ -164,9 +188,14 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
                 otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}` }, http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` } } },
             },
             storage: { trace },
-            // a remote_write list, not remoteWriteUrl: only the list form can send exemplars (tempo chart 2.2.4 values)
-            metricsGenerator: metricsGenerator ? { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } : { enabled: false },
-            ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
+            metricsGenerator: {
+                enabled: true,
+                processor: { local_blocks: LOCAL_BLOCKS },
+                // a remote_write list, not remoteWriteUrl: only the list form can send exemplars (tempo chart 2.2.4 values)
+                storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] },
+                traces_storage: { path: MONOLITHIC_GENERATOR_TRACES },
+            },
+            overrides: generatorOverrides(endpoints, redMetrics),
             extraEnvFrom: credentialsEnvFrom(credentialsSecret),
         },
         // the WAL and local blocks survive restarts
@@ -175,8 +204,8 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
     };
 }
 
-/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, generator remote-write (or no generator). */
-export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, metricsGenerator = true): Values {
+/** Values of tempo-distributed (2.x): OTLP on, S3 storage, compactor retention, the generator (RED metrics unless told not to). */
+export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, credentialsSecret?: string, redMetrics = true): Values {
     const endpoints = tempoEndpoints("distributed");
     return {
         streamOverHTTPEnabled: endpoints.streamOverHttp,
@@ -184,8 +213,9 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
         traces: { otlp: { grpc: { enabled: true }, http: { enabled: true } } },
         storage: { trace: { backend: "s3", s3: s3Settings(tempo.storage) } },
         compactor: { config: { compaction: { block_retention: tempo.retention } } },
-        metricsGenerator: metricsGenerator ? { enabled: true, config: { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } } : { enabled: false },
-        ...(metricsGenerator ? { overrides: generatorOverrides(endpoints) } : {}),
+        // traces_storage stays the chart's /var/tempo/traces, on the generator's volume (distributedSizingValues)
+        metricsGenerator: { enabled: true, config: { processor: { local_blocks: LOCAL_BLOCKS }, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } } },
+        overrides: generatorOverrides(endpoints, redMetrics),
         global: { extraEnvFrom: credentialsEnvFrom(credentialsSecret) },
         reportingEnabled: false,
         ...serviceAccountValues(tempo.storage),
@@ -198,11 +228,11 @@ export function tempoChart(mode: TempoConfig["mode"]): ChartRef {
 }
 
 /** The values of the mode's chart, sized; with static S3 keys, the pods read them from the credentials Secret. */
-export function tempoValues(tempo: TempoConfig, remoteWriteUrl: string, withCredentials: boolean, sizing: TempoSizing = LAB_TEMPO_SIZING, metricsGenerator = true): Values {
+export function tempoValues(tempo: TempoConfig, remoteWriteUrl: string, withCredentials: boolean, sizing: TempoSizing = LAB_TEMPO_SIZING, redMetrics = true): Values {
     const secretName = withCredentials ? CREDENTIALS_SECRET : undefined;
     return tempo.mode === "distributed"
-        ? mergeValues(distributedValues(tempo, remoteWriteUrl, secretName, metricsGenerator), distributedSizingValues(sizing))
-        : mergeValues(monolithicValues(tempo, remoteWriteUrl, secretName, metricsGenerator), monolithicSizingValues(sizing));
+        ? mergeValues(distributedValues(tempo, remoteWriteUrl, secretName, redMetrics), distributedSizingValues(sizing))
+        : mergeValues(monolithicValues(tempo, remoteWriteUrl, secretName, redMetrics), monolithicSizingValues(sizing));
 }
 
 const MEMCACHED_EXPORTER_RESOURCES = { requests: { cpu: "10m", memory: "16Mi" }, limits: { memory: "64Mi" } };
@@ -237,8 +267,11 @@ export interface TempoArgs {
     readonly objectStorageCredentials?: ObjectStorageCredentials;
     /** Prometheus remote-write URL for the metrics-generator (service graph, span metrics). */
     readonly remoteWriteUrl: string;
-    /** Run the metrics-generator. Off when the collector computes the same series from every span. @default true */
-    readonly metricsGenerator?: boolean;
+    /**
+     * The metrics-generator's RED series (span metrics, service graph). Off when the collector computes them from
+     * every span; the generator still runs local-blocks for TraceQL metrics. @default true
+     */
+    readonly redMetrics?: boolean;
     /** @default - the lab profile */
     readonly sizing?: TempoSizing;
     /** The charts' ServiceMonitors for every component; without it, none. @default - none */
@@ -279,7 +312,7 @@ export class Tempo extends pulumi.ComponentResource {
                 release: RELEASE,
                 namespace: namespace.metadata.name,
                 values: mergeValues(
-                    tempoValues(args.tempo, args.remoteWriteUrl, credentialsSecret !== undefined, args.sizing, args.metricsGenerator ?? true),
+                    tempoValues(args.tempo, args.remoteWriteUrl, credentialsSecret !== undefined, args.sizing, args.redMetrics ?? true),
                     args.serviceMonitors ? serviceMonitorValues(args.tempo.mode, args.serviceMonitors.labels) : {},
                     args.values,
                 ),

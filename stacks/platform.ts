@@ -176,7 +176,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         objectStorageCredentials: config.objectStorageCredentials,
         remoteWriteUrl: monitoringAt.remoteWriteUrl,
         // with tail sampling the collector counts every span; Tempo sees only the kept ones and must not count again
-        ...(sampling.tail ? { metricsGenerator: false } : {}),
+        ...(sampling.tail ? { redMetrics: false } : {}),
         sizing: tempoSizingOf(size),
         serviceMonitors: { labels: PROMETHEUS_SELECTOR_LABELS, crds: monitoring.release },
         values: values.tempo,

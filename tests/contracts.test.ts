@@ -13,6 +13,7 @@ import { at, Harness, labelsOf, type Registrations, type ResourceRecord } from "
 import { effectiveExporter, LANGUAGES } from "./support/operator-injection.ts";
 import { monitoringService } from "./support/operator-services.ts";
 import { derivedFieldLabel, grafanaProvisioned } from "./support/grafana.ts";
+import { tempoGenerator, TRACEQL_METRICS_PROCESSOR } from "./support/tempo-generator.ts";
 import { LOKI_TRACE_ID_KEY, lokiLabel } from "../components/log-datasources.ts";
 import { extractTraceId } from "../components/log-shipping.ts";
 import { parseGoDuration } from "../stacks/validators.ts";
@@ -169,17 +170,25 @@ for (const variant of variants) {
             assert.equal(streams, true);
             assert.deepEqual(at(datasource, "jsonData.streamingEnabled"), { search: streams, metrics: streams });
         });
+        it("Grafana's TraceQL metrics queries find Tempo's local-blocks processor, for recent and older time ranges", () => {
+            const datasource = (at(values(stack, "kube-prometheus-stack"), "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo");
+            const generator = tempoGenerator(tempoChart(stack) as ResourceRecord);
+            assert.equal(at(datasource, "jsonData.streamingEnabled.metrics"), true, "Grafana queries TraceQL metrics");
+            // the query-frontend asks the generators for the last 30 min: they must run local-blocks for every tenant
+            assert.ok(generator.enabled && generator.processors.includes(TRACEQL_METRICS_PROCESSOR), JSON.stringify(generator));
+            // older ranges read only the generators' own blocks in the trace store (tempo v2.10.7 metrics_query_range_sharder.go)
+            assert.deepEqual([generator.localBlocks.flush_to_storage, typeof generator.storageBackend], [true, "string"]);
+            // the WAL and recent blocks on a volume, not in the container's or node's scratch space
+            assert.ok(generator.volumeMount !== undefined && generator.tracesStoragePath.startsWith(`${generator.volumeMount}/`), JSON.stringify(generator));
+        });
         it("a latency panel's exemplar leads to its trace: Tempo sends exemplars, Prometheus stores them, Grafana reads Tempo's label", () => {
-            const tempo = tempoChart(stack) as ResourceRecord;
-            const monolithic = tempo.inputs.chart === "tempo";
-            const label = at(tempo.inputs.values, `${monolithic ? "tempo." : ""}overrides.defaults.metrics_generator.trace_id_label_name`);
-            const writes = at(tempo.inputs.values, monolithic ? "tempo.metricsGenerator.storage.remote_write" : "metricsGenerator.config.storage.remote_write") as { send_exemplars?: boolean }[];
+            const generator = tempoGenerator(tempoChart(stack) as ResourceRecord);
             const kps = values(stack, "kube-prometheus-stack");
             const destination = at(kps, "grafana.sidecar.datasources.exemplarTraceIdDestinations") as Record<string, unknown>;
             const tempoUid = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo")?.uid;
-            assert.equal(typeof label, "string");
-            assert.deepEqual([destination.traceIdLabelName, destination.datasourceUid], [label, tempoUid]);
-            assert.ok(writes.every((w) => w.send_exemplars === true), "every remote write sends exemplars");
+            assert.ok(generator.processors.includes("span-metrics"), "Tempo's generator writes the RED series");
+            assert.deepEqual([destination.traceIdLabelName, destination.datasourceUid], [generator.traceIdLabel, tempoUid]);
+            assert.ok(generator.sendsExemplars, "every remote write sends exemplars");
             assert.ok((at(kps, "prometheus.prometheusSpec.enableFeatures") as string[]).includes("exemplar-storage"));
         });
         it("the Tempo datasource's service map and metrics links name the Prometheus datasource's uid", () => {

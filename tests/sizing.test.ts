@@ -146,7 +146,7 @@ describe("sizing config", () => {
     });
     it("names the components that have a volume", () => {
         assert.deepEqual(problemsOf({ components: { kiali: { storage: "1Gi" } } }), [
-            'mesh-observability:sizing.components.kiali.storage: got "1Gi"; kiali has no volume; storage applies to tempo, tempoIngester, prometheus, alertmanager, grafana, collector, samplingCollector, loki',
+            'mesh-observability:sizing.components.kiali.storage: got "1Gi"; kiali has no volume; storage applies to tempo, tempoIngester, tempoMetricsGenerator, prometheus, alertmanager, grafana, collector, samplingCollector, loki',
         ]);
     });
     it("says which replica counts are allowed", () => {

@@ -9,6 +9,7 @@ import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, type Registrations, type ResourceRecord } from "./harness.ts";
 import { applyTransform, connectorOutput, GRAFANA_TEMPO_QUERIES, toPrometheus } from "./support/red-metrics.ts";
+import { tempoGenerator, TRACEQL_METRICS_PROCESSOR } from "./support/tempo-generator.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
@@ -147,8 +148,13 @@ for (const variant of variants) {
 
         it("the RED connectors see every span before the decision, and their metrics reach Prometheus' OTLP receiver", () => {
             const p = pipelinesOf(samplingCr(stack));
-            assert.ok(p.traces.exporters.includes("span_metrics") && p.traces.exporters.includes("service_graph"));
+            // every span metrics connector is fed from the intake pipeline, directly or through a forward connector
+            const fedFromIntake = (connector: string) =>
+                p.traces.exporters.includes(connector) ||
+                Object.values(p).some((q) => q.exporters.includes(connector) && q.receivers.every((r) => p.traces.exporters.includes(r) && r.startsWith("forward/")) && !(q.processors ?? []).includes("tail_sampling"));
+            for (const connector of ["span_metrics", "span_metrics/kept", "service_graph"]) assert.ok(fedFromIntake(connector), `${connector} sees the received spans`);
             assert.ok(!(p.traces.processors ?? []).includes("tail_sampling"), "counted before sampling");
+            assert.deepEqual(p["metrics/red"].receivers.sort(), ["service_graph", "span_metrics", "span_metrics/kept"]);
             assert.deepEqual(p["metrics/red"].exporters, ["otlp_http/prometheus"]);
             const target = new URL(String(at(configOf(samplingCr(stack)), "exporters.otlp_http/prometheus.endpoint")));
             assert.equal(target.pathname, "/api/v1/otlp");
@@ -178,11 +184,58 @@ for (const variant of variants) {
             assert.ok(series.every((s) => s.labels.instance === env.POD_NAME));
         });
 
-        it("Tempo's metrics-generator writes none of these series: nothing is counted twice", () => {
-            const tempo = stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo")) as ResourceRecord;
-            const monolithic = tempo.inputs.chart === "tempo";
-            assert.equal(at(tempo.inputs.values, monolithic ? "tempo.metricsGenerator.enabled" : "metricsGenerator.enabled"), false);
-            assert.equal(at(tempo.inputs.values, monolithic ? "tempo.overrides.defaults.metrics_generator.processors" : "overrides.defaults.metrics_generator.processors"), undefined);
+        it("every span is counted once: the two span-metrics pipelines share their input and split it by a condition and its negation", () => {
+            const cr = samplingCr(stack);
+            const p = pipelinesOf(cr);
+            const feeding = (connector: string) => Object.values(p).filter((q) => q.exporters.includes(connector));
+            const [plain, kept] = [feeding("span_metrics"), feeding("span_metrics/kept")];
+            assert.deepEqual([plain.length, kept.length], [1, 1]);
+            assert.deepEqual(plain[0].receivers, kept[0].receivers, "the same spans reach both");
+            const conditions = (q: Pipeline) => (q.processors ?? []).flatMap((id) => (at(configOf(cr), `processors.${id}.trace_conditions`) ?? []) as string[]);
+            const [dropsFromPlain, dropsFromKept] = [conditions(plain[0]), conditions(kept[0])];
+            assert.equal(dropsFromPlain.length, 1);
+            assert.deepEqual(dropsFromKept, [`not (${dropsFromPlain[0]})`]);
+        });
+
+        it("a RED panel's exemplar opens a trace the sampler kept, through the label Prometheus stores it under and Grafana links by", () => {
+            const cr = samplingCr(stack);
+            const collectorConfig = configOf(cr);
+            const connectors = collectorConfig.connectors as Record<string, Record<string, unknown>>;
+            // which span metrics record exemplars, and what their spans passed
+            const withExemplars = Object.keys(connectors).filter((id) => at(connectors[id], "exemplars.enabled") === true);
+            assert.deepEqual(withExemplars, ["span_metrics/kept"]);
+            const feeding = Object.values(pipelinesOf(cr)).find((q) => q.exporters.includes("span_metrics/kept")) as Pipeline;
+            const [drops] = (feeding.processors ?? []).flatMap((id) => (at(collectorConfig, `processors.${id}.trace_conditions`) ?? []) as string[]);
+            const passes = /^not \(span\.status\.code == STATUS_CODE_ERROR or span\.end_time_unix_nano - span\.start_time_unix_nano >= (\d+)\)$/.exec(drops);
+            assert.ok(passes, `only failed or slow spans pass: ${drops}`);
+            // the sampler keeps every trace with such a span (status_code ERROR; latency: Milliseconds() > threshold_ms)
+            const policies = at(collectorConfig, "processors.tail_sampling.policies") as { type: string; status_code?: { status_codes: string[] }; latency?: { threshold_ms: number } }[];
+            assert.ok(policies.some((q) => q.type === "status_code" && q.status_code?.status_codes.includes("ERROR")));
+            const threshold = policies.find((q) => q.type === "latency")?.latency?.threshold_ms ?? NaN;
+            assert.ok(Number(passes[1]) >= (threshold + 1) * 1_000_000, `a span of ${passes[1]} ns makes a trace last more than ${threshold} ms`);
+            // in Prometheus: the exemplars' trace id label, on series Grafana's queries select (sums over tail_sampling_kept)
+            const strategy = String(at(chartValues(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.otlp.translationStrategy"));
+            const transform = (at(collectorConfig, "processors.transform/red.metric_statements") ?? []) as string[];
+            const series = applyTransform(connectorOutput(connectors), transform, { POD_NAME: "p-0" }).map((m) => toPrometheus(m, strategy));
+            const exemplary = series.filter((s) => s.exemplarLabels.length > 0);
+            assert.deepEqual(exemplary.flatMap((s) => s.names).sort(), ["traces_spanmetrics_calls_total", "traces_spanmetrics_latency_bucket", "traces_spanmetrics_latency_count", "traces_spanmetrics_latency_sum"]);
+            assert.ok(exemplary.every((s) => s.labels.tail_sampling_kept === "true"));
+            const plain = series.filter((s) => s.names.includes("traces_spanmetrics_calls_total") && s.exemplarLabels.length === 0);
+            assert.deepEqual(Object.keys(exemplary[0].labels).filter((l) => !(l in plain[0].labels)), ["tail_sampling_kept"], "the two series differ only there");
+            const kps = chartValues(stack, "kube-prometheus-stack");
+            const destination = at(kps, "grafana.sidecar.datasources.exemplarTraceIdDestinations") as Record<string, unknown>;
+            const tempoUid = (at(kps, "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo")?.uid;
+            assert.ok(exemplary.every((s) => s.exemplarLabels.includes(String(destination.traceIdLabelName))), `Grafana links by ${String(destination.traceIdLabelName)}`);
+            assert.equal(destination.datasourceUid, tempoUid);
+            assert.ok((at(kps, "prometheus.prometheusSpec.enableFeatures") as string[]).includes("exemplar-storage"));
+        });
+
+        it("Tempo's metrics-generator writes none of these series (nothing is counted twice) and still answers TraceQL metrics", () => {
+            const generator = tempoGenerator(stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo")) as ResourceRecord);
+            assert.deepEqual([generator.enabled, generator.processors], [true, [TRACEQL_METRICS_PROCESSOR]]);
+            const datasource = (at(chartValues(stack, "kube-prometheus-stack"), "grafana.additionalDataSources") as Record<string, unknown>[]).find((d) => d.type === "tempo");
+            assert.equal(at(datasource, "jsonData.streamingEnabled.metrics"), true);
+            assert.equal(generator.localBlocks.flush_to_storage, true);
         });
     });
 }

@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { collectorConfig, collectorEndpoints, OpenTelemetry, type OpenTelemetryArgs } from "../components/opentelemetry.ts";
 import { samplingPolicy, type TailSamplingPolicy } from "../components/sampling.ts";
 import { PROFILES } from "../components/sizing.ts";
-import { redMetricsConnectors, redMetricsTransform, tailSamplingProcessor } from "../components/tail-sampling.ts";
+import { redMetricsConnectors, redMetricsTransform, redSpanFilters, surelyKeptCondition, tailSamplingProcessor } from "../components/tail-sampling.ts";
 import { credentialEnvName, traceExporterConfig, traceExporterId } from "../components/trace-exporters.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig, type StackConfig, type TraceExporterConfig } from "../stacks/config.ts";
@@ -98,6 +98,36 @@ describe("RED metrics in the collector, as Tempo's generator made them", () => {
     it("flushes both every 15 s, as often as Tempo's generator collected", () => {
         assert.deepEqual([at(connectors, "span_metrics.metrics_flush_interval"), at(connectors, "service_graph.metrics_flush_interval")], ["15s", "15s"]);
     });
+    it("counts the spans whose trace is surely kept in a twin of span_metrics, with exemplars and a label of its own", () => {
+        const { namespace, dimensions, exemplars, ...rest } = at(connectors, "span_metrics/kept") as Record<string, unknown>;
+        const { namespace: plainNamespace, ...plain } = at(connectors, "span_metrics") as Record<string, unknown>;
+        assert.deepEqual(rest, plain, "same buckets, unit, flush and expiry");
+        assert.deepEqual([namespace, plainNamespace], ["traces.spanmetrics.kept", "traces.spanmetrics"]);
+        assert.deepEqual(dimensions, [{ name: "tail_sampling.kept", default: "true" }]);
+        assert.deepEqual(exemplars, { enabled: true });
+        // span_metrics records no exemplars: its spans' traces may be dropped (spanmetricsconnector: exemplars.enabled, default false)
+        assert.equal(at(connectors, "span_metrics.exemplars"), undefined);
+    });
+});
+
+describe("splitting the span metrics by what the decision surely keeps", () => {
+    // the tail_sampling policies' own terms: status ERROR, and duration.Milliseconds() > threshold_ms (latency.go)
+    it("surely keeps a failed span and a span longer than slowRequestMs, in whole milliseconds", () => {
+        assert.equal(surelyKeptCondition(policy), "span.status.code == STATUS_CODE_ERROR or span.end_time_unix_nano - span.start_time_unix_nano >= 1501000000");
+    });
+    it("splits the spans with the condition and its negation: each span counted once", () => {
+        const kept = surelyKeptCondition(policy);
+        assert.deepEqual(redSpanFilters(policy), {
+            "filter/surely-kept": { error_mode: "ignore", trace_conditions: [`not (${kept})`] },
+            "filter/maybe-dropped": { error_mode: "ignore", trace_conditions: [kept] },
+        });
+    });
+    it("follows the tail policy's thresholds: both filters read them from the one policy", () => {
+        const policies = tailSamplingProcessor(policy).policies as { name: string; type: string; latency?: { threshold_ms: number }; status_code?: { status_codes: string[] } }[];
+        const slow = policies.find((p) => p.type === "latency")?.latency?.threshold_ms ?? NaN;
+        assert.ok(surelyKeptCondition(policy).endsWith(`>= ${(slow + 1) * 1_000_000}`));
+        assert.deepEqual(policies.find((p) => p.type === "status_code")?.status_code?.status_codes, ["ERROR"]);
+    });
 });
 
 describe("one collector tier", () => {
@@ -111,13 +141,20 @@ describe("one collector tier", () => {
         const otel = collectors(await build({ tailSampling: policy }));
         assert.deepEqual(Object.keys(otel), ["otel"]);
         const p = pipelines(configOf(otel.otel));
-        assert.deepEqual(p.traces, { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["span_metrics", "service_graph", "forward/sampling"] });
+        assert.deepEqual(p.traces, { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["forward/red", "service_graph", "forward/sampling"] });
         assert.deepEqual(p["traces/sampled"], { receivers: ["forward/sampling"], processors: ["tail_sampling", "batch"], exporters: ["otlp_grpc/tempo"] });
+    });
+    it("splits every received span between the two span-metrics connectors", async () => {
+        const config = configOf(collectors(await build({ tailSampling: policy })).otel);
+        const p = pipelines(config);
+        assert.deepEqual(p["traces/red"], { receivers: ["forward/red"], processors: ["filter/maybe-dropped"], exporters: ["span_metrics"] });
+        assert.deepEqual(p["traces/red-kept"], { receivers: ["forward/red"], processors: ["filter/surely-kept"], exporters: ["span_metrics/kept"] });
+        assert.deepEqual(at(config, "processors.filter/surely-kept"), at(redSpanFilters(policy), "filter/surely-kept"));
     });
     it("sends the RED metrics to Prometheus through the rename, in a pipeline of their own", async () => {
         const otel = collectors(await build({ tailSampling: policy }));
         const config = configOf(otel.otel);
-        assert.deepEqual(pipelines(config)["metrics/red"], { receivers: ["span_metrics", "service_graph"], processors: ["memory_limiter", "transform/red", "batch"], exporters: ["otlp_http/prometheus"] });
+        assert.deepEqual(pipelines(config)["metrics/red"], { receivers: ["span_metrics", "span_metrics/kept", "service_graph"], processors: ["memory_limiter", "transform/red", "batch"], exporters: ["otlp_http/prometheus"] });
         assert.deepEqual(at(config, "processors.transform/red"), redMetricsTransform("otel-collector"));
         assert.deepEqual(at(otel.otel.inputs, "spec.env"), [{ name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } }]);
     });
@@ -246,12 +283,12 @@ describe("the platform with tail sampling", () => {
         assert.deepEqual(reg.result.sampling, { istioPercent: 100, sdkRatio: 1, ingressNginxRatio: 1, tailSampling: { keepPercent: 1, slowRequestMs: 800, decisionWait: "10s", collectorTiers: 2 } });
     });
     for (const stack of ["dev", "prod"]) {
-        it(`stops Tempo's metrics-generator when the collector counts every span (${stack})`, async () => {
-            const generator = async (overrides: Record<string, unknown>) => {
+        it(`stops Tempo's RED processors when the collector counts every span, and keeps local-blocks (${stack})`, async () => {
+            const processors = async (overrides: Record<string, unknown>) => {
                 const tempo = (await harness.run(() => buildPlatform(stackConfig(stack, overrides)))).get("kubernetes:helm.sh/v4:Chart", "tempo-chart");
-                return at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.metricsGenerator.enabled" : "metricsGenerator.enabled");
+                return at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.overrides.defaults.metrics_generator.processors" : "overrides.defaults.metrics_generator.processors");
             };
-            assert.deepEqual([await generator({}), await generator(on)], [true, false]);
+            assert.deepEqual([await processors({}), await processors(on)], [["service-graphs", "span-metrics", "local-blocks"], ["local-blocks"]]);
         });
     }
     it("pins Prometheus' OTLP naming only when the RED metrics rely on it", async () => {

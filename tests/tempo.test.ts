@@ -31,7 +31,7 @@ describe("tempo endpoints", () => {
             queryService: "tempo",
             queryUrl: "http://tempo.tempo.svc.cluster.local:3200",
             streamOverHttp: true,
-            exemplarTraceIdLabel: "traceID",
+            exemplarTraceIdLabel: "trace_id",
         });
     });
     it("reach the distributor and the query-frontend when distributed", () => {
@@ -60,12 +60,30 @@ describe("Tempo monolithic", () => {
     });
     it("runs the metrics-generator into Prometheus with service graphs and span metrics", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
-        assert.deepEqual(at(values, "tempo.metricsGenerator"), { enabled: true, storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } });
-        assert.deepEqual(at(values, "tempo.overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics"]);
+        assert.deepEqual([at(values, "tempo.metricsGenerator.enabled"), at(values, "tempo.metricsGenerator.storage")], [true, { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] }]);
+        assert.deepEqual(at(values, "tempo.overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics", "local-blocks"]);
+    });
+    it("answers TraceQL metrics: local-blocks, flushed to the trace store for time ranges older than the generator holds", async () => {
+        const values = (await build()).get(CHART, "tempo-chart").inputs.values;
+        assert.ok((at(values, "tempo.overrides.defaults.metrics_generator.processors") as string[]).includes("local-blocks"));
+        assert.deepEqual(at(values, "tempo.metricsGenerator.processor.local_blocks"), { flush_to_storage: true, filter_server_spans: true });
+    });
+    it("keeps the local blocks on its volume (the chart mounts it at /var/tempo; its default /tmp/traces is an emptyDir)", async () => {
+        const values = (await build()).get(CHART, "tempo-chart").inputs.values;
+        assert.match(String(at(values, "tempo.metricsGenerator.traces_storage.path")), /^\/var\/tempo\//);
+        assert.equal(at(values, "persistence.enabled"), true);
+    });
+    it("runs the generator for TraceQL metrics alone when the collector counts the RED series", async () => {
+        for (const tempo of [monolithic, distributed]) {
+            const values = (await build({ tempo, redMetrics: false })).get(CHART, "tempo-chart").inputs.values;
+            const prefix = tempo.mode === "distributed" ? "" : "tempo.";
+            assert.equal(at(values, `${prefix}metricsGenerator.enabled`), true, tempo.mode);
+            assert.deepEqual(at(values, `${prefix}overrides.defaults.metrics_generator.processors`), ["local-blocks"], tempo.mode);
+        }
     });
     it("labels exemplars with the trace-id label its endpoints announce", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
-        assert.equal(at(values, "tempo.overrides.defaults.metrics_generator.trace_id_label_name"), "traceID");
+        assert.equal(at(values, "tempo.overrides.defaults.metrics_generator.trace_id_label_name"), "trace_id");
     });
     it("streams TraceQL over its HTTP port", async () => {
         assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.streamOverHttpEnabled"), true);
@@ -114,9 +132,9 @@ describe("Tempo distributed", () => {
         assert.deepEqual(at(values, "storage.trace"), { backend: "s3", s3: { bucket: "traces", endpoint: "minio:9000", region: "eu-1", insecure: true } });
         assert.equal(at(values, "compactor.config.compaction.block_retention"), "720h");
     });
-    it("streams TraceQL over the query-frontend's HTTP port and labels exemplars traceID", async () => {
+    it("streams TraceQL over the query-frontend's HTTP port and labels exemplars trace_id", async () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
-        assert.deepEqual([at(values, "streamOverHTTPEnabled"), at(values, "overrides.defaults.metrics_generator.trace_id_label_name")], [true, "traceID"]);
+        assert.deepEqual([at(values, "streamOverHTTPEnabled"), at(values, "overrides.defaults.metrics_generator.trace_id_label_name")], [true, "trace_id"]);
     });
     it("annotates the ServiceAccount all components share for the bucket's identity", async () => {
         const gke = { "iam.gke.io/gcp-service-account": "tempo@project.iam.gserviceaccount.com" };
@@ -126,8 +144,18 @@ describe("Tempo distributed", () => {
     it("remote-writes generated metrics with exemplars", async () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
         assert.equal(at(values, "metricsGenerator.enabled"), true);
-        assert.deepEqual(at(values, "metricsGenerator.config"), { storage: { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] } });
-        assert.deepEqual(at(values, "overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics"]);
+        assert.deepEqual(at(values, "metricsGenerator.config.storage"), { remote_write: [{ url: remoteWriteUrl, send_exemplars: true }] });
+        assert.deepEqual(at(values, "overrides.defaults.metrics_generator.processors"), ["service-graphs", "span-metrics", "local-blocks"]);
+    });
+    it("answers TraceQL metrics from local-blocks, flushed to the bucket", async () => {
+        const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual(at(values, "metricsGenerator.config.processor.local_blocks"), { flush_to_storage: true, filter_server_spans: true });
+    });
+    it("gives each generator replica a volume for its local blocks: a StatefulSet (a Deployment gets an emptyDir)", async () => {
+        const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
+        assert.deepEqual([at(values, "metricsGenerator.kind"), at(values, "metricsGenerator.persistence")], ["StatefulSet", { enabled: true, size: "5Gi" }]);
+        // the chart's traces_storage (/var/tempo/traces) lies on that volume (mounted at /var/tempo): not overridden
+        assert.equal(at(values, "metricsGenerator.config.traces_storage"), undefined);
     });
     it("keeps static S3 keys in a Secret, as the variables of minio-go's credential chain", async () => {
         const reg = await build({ tempo: distributed, objectStorageCredentials: credentials() });

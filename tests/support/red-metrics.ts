@@ -13,6 +13,8 @@ export interface OtlpMetric {
     /** One data point's attribute names and example values. */
     attributes: Record<string, string>;
     resource: Record<string, string>;
+    /** Whether its data points carry exemplars (a span's trace and span id). */
+    exemplars: boolean;
 }
 
 /**
@@ -20,8 +22,10 @@ export interface OtlpMetric {
  * `histogram.unit`, default ms); dimensions service.name, span.name, span.kind (SPAN_KIND_*), status.code
  * (STATUS_CODE_*; gate spanmetrics.statusCodeConvention.useOtelPrefix alpha, off), collector.instance.id (gate
  * includeCollectorInstanceID beta, on); resource attributes of the span copied (gate excludeResourceMetrics alpha,
- * off). connector.go buildMetrics/buildAttributes, internal/metrics/unit.go; ecosystem-explorer
- * collector/contrib/v0.158.0/connector.yaml for the gate stages.
+ * off); each configured `dimensions` entry with its `default` (no span here carries one); exemplars when
+ * `exemplars.enabled` (default false). connector.go buildMetrics/buildAttributes/aggregateMetrics, config.go,
+ * internal/metrics/unit.go; ecosystem-explorer collector/contrib/v0.158.0/connector.yaml for the gate stages. Every
+ * connector of the type (`span_metrics`, `span_metrics/<name>`) in the order of the config.
  *
  * service_graph v0.158.0: `traces_service_graph_request_total`, `traces_service_graph_request_failed_total` (monotonic
  * sums), `traces_service_graph_request_server` and `…_client` (histograms, unit "s": the legacy-name and millisecond
@@ -31,21 +35,23 @@ export interface OtlpMetric {
 export function connectorOutput(connectors: Record<string, Record<string, unknown>>): OtlpMetric[] {
     const spanResource = { "service.name": "checkout", "k8s.pod.name": "checkout-7d9f-abcde" };
     const out: OtlpMetric[] = [];
-    const spanMetrics = connectors.span_metrics;
-    if (spanMetrics) {
+    for (const spanMetrics of Object.entries(connectors).filter(([id]) => id.split("/")[0] === "span_metrics").map(([, config]) => config)) {
         const namespace = typeof spanMetrics.namespace === "string" ? spanMetrics.namespace : "traces.span.metrics";
         const unit = (spanMetrics.histogram as { unit?: string } | undefined)?.unit ?? "ms";
-        const attributes = { "service.name": "checkout", "span.name": "GET /cart", "span.kind": "SPAN_KIND_SERVER", "status.code": "STATUS_CODE_ERROR", "collector.instance.id": "3f1c" };
-        out.push({ name: `${namespace}.calls`, unit: "", type: "sum", monotonic: true, attributes, resource: spanResource });
-        out.push({ name: `${namespace}.duration`, unit, type: "histogram", monotonic: false, attributes, resource: spanResource });
+        const dimensions = (spanMetrics.dimensions ?? []) as { name: string; default?: string }[];
+        const configured = Object.fromEntries(dimensions.filter((d) => d.default !== undefined).map((d) => [d.name, String(d.default)]));
+        const attributes = { "service.name": "checkout", "span.name": "GET /cart", "span.kind": "SPAN_KIND_SERVER", "status.code": "STATUS_CODE_ERROR", ...configured, "collector.instance.id": "3f1c" };
+        const exemplars = (spanMetrics.exemplars as { enabled?: boolean } | undefined)?.enabled === true;
+        out.push({ name: `${namespace}.calls`, unit: "", type: "sum", monotonic: true, attributes, resource: spanResource, exemplars });
+        out.push({ name: `${namespace}.duration`, unit, type: "histogram", monotonic: false, attributes, resource: spanResource, exemplars });
     }
     if (connectors.service_graph) {
         const attributes = { client: "frontend", server: "checkout", connection_type: "", failed: "true" };
         for (const name of ["traces_service_graph_request_total", "traces_service_graph_request_failed_total"]) {
-            out.push({ name, unit: "", type: "sum", monotonic: true, attributes, resource: {} });
+            out.push({ name, unit: "", type: "sum", monotonic: true, attributes, resource: {}, exemplars: false });
         }
         for (const name of ["traces_service_graph_request_server", "traces_service_graph_request_client"]) {
-            out.push({ name, unit: "s", type: "histogram", monotonic: false, attributes, resource: {} });
+            out.push({ name, unit: "s", type: "histogram", monotonic: false, attributes, resource: {}, exemplars: false });
         }
     }
     return out;
@@ -117,7 +123,16 @@ export interface PrometheusSeries {
     /** Series names as stored: a histogram is `<name>_bucket`, `_sum`, `_count`. */
     names: string[];
     labels: Record<string, string>;
+    /** The labels of the exemplars stored with the series (none without exemplars). */
+    exemplarLabels: string[];
 }
+
+/**
+ * An OTLP exemplar's labels in Prometheus: the trace id as `trace_id`, the span id as `span_id`, both hex (prometheus
+ * v0.314.0 storage/remote/otlptranslator/prometheusremotewrite/helper.go getPromExemplars, traceIDKey, spanIDKey),
+ * on the `_bucket` series of a histogram (its le) and on a counter's sample.
+ */
+const OTLP_EXEMPLAR_LABELS = ["trace_id", "span_id"];
 
 /** What Prometheus stores for one OTLP data point: names, data point labels, and job/instance from the resource. */
 export function toPrometheus(metric: OtlpMetric, strategy: string): PrometheusSeries {
@@ -125,7 +140,7 @@ export function toPrometheus(metric: OtlpMetric, strategy: string): PrometheusSe
     const labels = Object.fromEntries(Object.entries(metric.attributes).map(([k, v]) => [prometheusLabel(k), v]));
     if (metric.resource["service.name"] !== undefined) labels.job = metric.resource["service.namespace"] ? `${metric.resource["service.namespace"]}/${metric.resource["service.name"]}` : metric.resource["service.name"];
     if (metric.resource["service.instance.id"] !== undefined) labels.instance = metric.resource["service.instance.id"];
-    return { names: metric.type === "histogram" ? ["_bucket", "_sum", "_count"].map((s) => base + s) : [base], labels };
+    return { names: metric.type === "histogram" ? ["_bucket", "_sum", "_count"].map((s) => base + s) : [base], labels, exemplarLabels: metric.exemplars ? [...OTLP_EXEMPLAR_LABELS] : [] };
 }
 
 /**
