@@ -236,6 +236,25 @@ function describeSpans(spans: readonly SpanInfo[]): string {
 }
 
 /**
+ * What to look at when the waypoint reported nothing, in order: its enrolment, its Telemetry, and whether its HTTP
+ * connection manager has a tracer at all. A waypoint with a Telemetry in place and no tracer is istio/istio#61154
+ * (waypoints export no OTel spans, reported on 1.30.2; open, and no fix in the 1.30.3, 1.30.4 or 1.30.5 release
+ * notes): the trace then holds the gateway's spans and the applications' own, and no waypoint hop. (istio/istio#60780,
+ * spans lost with `istio.io/ingress-use-waypoint`, needs that label, which the platform does not set.)
+ */
+function waypointHint(demo: TraceCheckSettings["demo"]): string {
+    const { namespace, waypoint } = demo;
+    return (
+        `check that namespace ${namespace} carries istio.io/use-waypoint=${waypoint} and that the waypoint is Programmed ` +
+        `(kubectl -n ${namespace} get gateways.gateway.networking.k8s.io ${waypoint}), that its Telemetry is there ` +
+        `(kubectl -n ${namespace} get telemetries.telemetry.istio.io), and whether the waypoint has a tracer at all: ` +
+        `istioctl -n ${namespace} proxy-config listener deploy/${waypoint} -o json | grep -c '"tracing"' prints 0 when it has none. ` +
+        `No tracer despite the Telemetry is istio/istio#61154 (waypoints export no spans; open upstream, not fixed in Istio 1.30.3 to 1.30.5): ` +
+        `then every trace has the gateway's and the applications' own spans but no waypoint hop`
+    );
+}
+
+/**
  * The verdict on one request: the first missing piece, most fundamental first. `otherTraces` are the ids of other
  * traces that hold spans of the same request (found by its user agent or x-request-id): spans in separate traces.
  */
@@ -263,7 +282,7 @@ export function judgeTrace(analysis: TraceAnalysis | undefined, otherTraces: rea
         return {
             ...base,
             verdict: split ? "split" : "no-mesh-hop",
-            summary: `trace without the mesh hop: trace ${analysis.traceId} has the gateway's spans but none from ${hop}; ${split ?? (settings.meshMode === "ambient" ? "is the namespace labelled istio.io/use-waypoint and the waypoint Programmed, and does its Telemetry apply?" : "are the pods injected (istio-injection=enabled) and their proxies tracing?")}. ${seen}`,
+            summary: `trace without the mesh hop: trace ${analysis.traceId} has the gateway's spans but none from ${hop}; ${split ?? (settings.meshMode === "ambient" ? waypointHint(settings.demo) : "are the pods injected (istio-injection=enabled) and their proxies tracing?")}. ${seen}`,
         };
     }
     if (analysis.services.length < MINIMUM_SERVICES) {

@@ -127,6 +127,18 @@ describe("trace check verdicts (stand-in gateway, collector, Tempo and Prometheu
         assert.match(run.verdictLine, /none from the waypoint \(waypoint\.bookinfo\)/);
     });
 
+    it("names, when the waypoint reports nothing in ambient mode, what to check and the upstream bug that looks like this", async () => {
+        const run = await check({ trace: "tempo-v2-gateway-only.json" }, "ambient");
+        assert.equal(run.result.verdict, "no-mesh-hop");
+        const summary = run.result.summary;
+        assert.ok(summary.includes("istio.io/use-waypoint=waypoint") && summary.includes("kubectl -n bookinfo get gateways.gateway.networking.k8s.io waypoint"), summary);
+        assert.ok(summary.includes("kubectl -n bookinfo get telemetries.telemetry.istio.io"), summary);
+        assert.ok(summary.includes(`istioctl -n bookinfo proxy-config listener deploy/waypoint -o json | grep -c '"tracing"' prints 0`), summary);
+        assert.match(summary, /istio\/istio#61154 .*the gateway's and the applications' own spans but no waypoint hop/);
+        // the termination message (what `pulumi up` prints) carries it, within the kubelet's 4096 bytes
+        assert.ok(run.terminationMessage.includes("istio/istio#61154") && Buffer.byteLength(run.terminationMessage) <= 4096);
+    });
+
     it("tries a fresh request in each round, up to the rounds allowed, before it judges", async () => {
         const run = await check({ trace: "tempo-v2-gateway-only.json" }, "sidecar", { rounds: 2 });
         assert.equal(run.result.verdict, "no-mesh-hop");
