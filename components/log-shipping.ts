@@ -148,7 +148,7 @@ export function logCollectorWorkload(sizing: ComponentSizing): Omit<OpenTelemetr
 
 export interface LogShippingArgs {
     readonly provider: k8s.Provider;
-    /** The OTel operator's chart: its webhooks default and validate the collector. */
+    /** What guarantees the OTel operator's webhooks serve (its AdmissionProbe's Job): they default and validate the collector. */
     readonly operator: pulumi.Resource;
     /** The collectors' namespace. */
     readonly namespace: ExistingNamespace;

@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
+import { checkCustomResource, createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
+import { AdmissionProbe } from "./admission-probe.ts";
 import { collectorTelemetry } from "./collector-telemetry.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
@@ -29,6 +30,17 @@ export const OPENTELEMETRY_OPERATOR_CHART: ChartRef = {
 
 /** The operator's release name: the prefix of its Service and the `app.kubernetes.io/instance` of its objects. */
 export const OPERATOR_RELEASE = "opentelemetry-operator";
+
+/**
+ * The operator's webhooks for the kinds this component creates, as the chart names them (opentelemetry-operator
+ * chart 0.122.0 templates/admission-webhooks/operator-webhook-with-cert-manager.yaml: Service
+ * `opentelemetry-operator-webhook` 443 -> `webhook-server` 9443, `failurePolicy: {{ .Values.admissionWebhooks.failurePolicy }}`,
+ * `Fail` in values.yaml; the CA injected by cert-manager's cainjector, `cert-manager.io/inject-ca-from`).
+ */
+export const OPERATOR_WEBHOOKS = {
+    OpenTelemetryCollector: ["mopentelemetrycollectorbeta.kb.io", "vopentelemetrycollectorcreateupdatebeta.kb.io"],
+    Instrumentation: ["minstrumentation.kb.io", "vinstrumentationcreateupdate.kb.io"],
+} as const;
 export const COLLECTOR_NAMESPACE = PLATFORM_NAMESPACES.collector;
 export const COLLECTOR_NAME = "otel";
 
@@ -453,6 +465,8 @@ export class OpenTelemetry extends pulumi.ComponentResource {
     /** Where the operator runs. */
     readonly operatorNamespace: string;
     readonly operatorChart: k8s.helm.v4.Chart;
+    /** Completes once the operator's webhooks admit collectors and Instrumentations; everything of those kinds waits for it. */
+    readonly webhookProbe: AdmissionProbe;
     /** The collector everything sends to (the gateway tier, with two tiers). */
     readonly collector: k8s.apiextensions.CustomResource;
     /** The sampling tier, when tail sampling runs on two tiers. */
@@ -468,6 +482,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         const childOpts = { parent: this, provider: args.provider };
 
         this.operatorNamespace = args.operatorNamespace ?? PLATFORM_NAMESPACES.openTelemetryOperator;
+        const operatorChartValues = mergeValues(operatorValues(args.operatorSizing), args.values);
         const operatorNamespace = componentNamespace(`${name}-operator-namespace`, this.operatorNamespace, childOpts);
         this.operatorChart = renderedChart(
             `${name}-operator`,
@@ -475,7 +490,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                 ref: OPENTELEMETRY_OPERATOR_CHART,
                 release: OPERATOR_RELEASE,
                 namespace: operatorNamespace.metadata.name,
-                values: mergeValues(operatorValues(args.operatorSizing), args.values),
+                values: operatorChartValues,
             },
             { ...childOpts, dependsOn: [args.certManager.release] },
         );
@@ -498,33 +513,32 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                   )
                 : undefined;
         const exportingEnv = [...(args.tailSampling && args.metricsBackend ? [POD_NAME_ENV] : []), ...credentialEnv(credentials.keys())];
-        const exportingWaits = [this.operatorChart, collectorNamespace, ...(credentialsSecret ? [credentialsSecret] : [])];
 
+        // The models first: the operator's webhooks are probed with them before any is created.
         let config: CollectorConfig;
+        let samplingModel: OpenTelemetryCollector | undefined;
+        let collectorModel: OpenTelemetryCollector;
+        let loadBalancerBinding: k8s.rbac.v1.RoleBinding | undefined;
         if (args.tailSampling && isReplicated(collectorSizing)) {
             // two tiers: tail sampling needs every span of a trace on one replica
             const tier = (this.samplingTier = samplingTierEndpoints(namespace, COLLECTOR_NAME));
             const samplingSizing = args.samplingCollectorSizing ?? PROFILES.lab.samplingCollector;
             const samplingQueue = samplingSizing.storage ? durableQueue(samplingSizing.storage) : undefined;
-            this.samplingCollector = createCustomResource(
-                `${name}-sampling-collector`,
-                new OpenTelemetryCollector({
-                    metadata: { name: tier.name, namespace },
-                    spec: {
-                        ...collectorWorkload(samplingSizing, samplingQueue, namespace, tier.name),
-                        env: exportingEnv,
-                        config: samplingTierConfig(tier, args.traceBackend, args.metricsBackend, samplingQueue, stages),
-                    },
-                }),
-                { ...childOpts, dependsOn: exportingWaits },
-            );
+            samplingModel = new OpenTelemetryCollector({
+                metadata: { name: tier.name, namespace },
+                spec: {
+                    ...collectorWorkload(samplingSizing, samplingQueue, namespace, tier.name),
+                    env: exportingEnv,
+                    config: samplingTierConfig(tier, args.traceBackend, args.metricsBackend, samplingQueue, stages),
+                },
+            });
             // the gateway's load balancer watches the sampling tier's EndpointSlices; it cannot start without the right
             const role = new k8s.rbac.v1.Role(
                 `${name}-load-balancer-role`,
                 { metadata: { name: `${COLLECTOR_NAME}-load-balancer`, namespace: collectorNamespace.metadata.name }, rules: LOAD_BALANCER_RBAC_RULES },
                 childOpts,
             );
-            const binding = new k8s.rbac.v1.RoleBinding(
+            loadBalancerBinding = new k8s.rbac.v1.RoleBinding(
                 `${name}-load-balancer-binding`,
                 {
                     metadata: { name: `${COLLECTOR_NAME}-load-balancer`, namespace: collectorNamespace.metadata.name },
@@ -535,31 +549,47 @@ export class OpenTelemetry extends pulumi.ComponentResource {
             );
             config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend, args.logsBackend);
             // no queue on the gateway: it holds nothing for long, and a Deployment rolls faster than a StatefulSet
-            this.collector = createCustomResource(
-                `${name}-collector`,
-                new OpenTelemetryCollector({ metadata: { name: COLLECTOR_NAME, namespace }, spec: { ...collectorWorkload(collectorSizing, undefined), config } }),
-                { ...childOpts, dependsOn: [this.operatorChart, collectorNamespace, binding] },
-            );
+            collectorModel = new OpenTelemetryCollector({ metadata: { name: COLLECTOR_NAME, namespace }, spec: { ...collectorWorkload(collectorSizing, undefined), config } });
         } else {
             const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
             config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue, stages, args.logsBackend);
-            this.collector = createCustomResource(
-                `${name}-collector`,
-                new OpenTelemetryCollector({
-                    metadata: { name: COLLECTOR_NAME, namespace },
-                    spec: { ...collectorWorkload(collectorSizing, queue), ...(exportingEnv.length > 0 ? { env: exportingEnv } : {}), config },
-                }),
-                { ...childOpts, dependsOn: exportingWaits },
-            );
+            collectorModel = new OpenTelemetryCollector({
+                metadata: { name: COLLECTOR_NAME, namespace },
+                spec: { ...collectorWorkload(collectorSizing, queue), ...(exportingEnv.length > 0 ? { env: exportingEnv } : {}), config },
+            });
         }
-
         const spec = instrumentationSpec(this.endpoints, args.samplingPercent, collectorSignals(config));
-        this.instrumentations = args.instrumentedNamespaces.map((namespace) =>
-            createCustomResource(
-                `${name}-instrumentation-${namespace.name}`,
-                new Instrumentation({ metadata: { name: "default", namespace: namespace.name }, spec }),
-                { ...childOpts, dependsOn: [this.operatorChart, namespace.resource] },
-            ),
+        const instrumentationModels = args.instrumentedNamespaces.map((namespace) => new Instrumentation({ metadata: { name: "default", namespace: namespace.name }, spec }));
+
+        // The operator is ready when its webhook listens, but the webhook's CA comes from cert-manager's cainjector
+        // on its own schedule (components/admission-probe.ts): every collector and Instrumentation waits for a dry run
+        // of each kind that the operator's webhooks have answered.
+        this.webhookProbe = new AdmissionProbe(
+            `${name}-webhook-probe`,
+            {
+                provider: args.provider,
+                namespace: this.operatorNamespace,
+                probes: [
+                    { object: checkCustomResource(collectorModel), webhooks: OPERATOR_WEBHOOKS.OpenTelemetryCollector },
+                    ...instrumentationModels.slice(0, 1).map((model) => ({ object: checkCustomResource(model), webhooks: OPERATOR_WEBHOOKS.Instrumentation })),
+                ],
+                after: [this.operatorChart],
+                rerunKey: pulumi.output(operatorChartValues).apply((values) => JSON.stringify([OPENTELEMETRY_OPERATOR_CHART, values])),
+            },
+            { parent: this },
+        );
+        const exportingWaits = [this.webhookProbe.job, collectorNamespace, ...(credentialsSecret ? [credentialsSecret] : [])];
+        if (samplingModel) this.samplingCollector = createCustomResource(`${name}-sampling-collector`, samplingModel, { ...childOpts, dependsOn: exportingWaits });
+        this.collector = createCustomResource(
+            `${name}-collector`,
+            collectorModel,
+            { ...childOpts, dependsOn: loadBalancerBinding ? [this.webhookProbe.job, collectorNamespace, loadBalancerBinding] : exportingWaits },
+        );
+        this.instrumentations = instrumentationModels.map((model, index) =>
+            createCustomResource(`${name}-instrumentation-${args.instrumentedNamespaces[index].name}`, model, {
+                ...childOpts,
+                dependsOn: [this.webhookProbe.job, args.instrumentedNamespaces[index].resource],
+            }),
         );
         this.registerOutputs({ endpoints: this.endpoints });
     }

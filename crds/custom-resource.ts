@@ -115,6 +115,12 @@ export function checkCustomResource(model: CustomResourceModel): CustomResourceO
 
 const KINDS = new Map(manifest.models.map((m) => [`${m.apiVersion}/${m.kind}`, m]));
 
+/** Where the API serves a modelled kind: its plural (the resource in API paths and RBAC rules) and scope; undefined for a kind not modelled. */
+export function resourceOf(apiVersion: string, kind: string): { readonly plural: string; readonly scope: "Namespaced" | "Cluster" } | undefined {
+    const crd = KINDS.get(`${apiVersion}/${kind}`);
+    return crd ? { plural: crd.plural, scope: crd.scope === "Cluster" ? "Cluster" : "Namespaced" } : undefined;
+}
+
 // What the generated schemas leave to this wrapper. The root object's fields: the generator keeps the root open,
 // since a model's prototype carries an enumerable `validate` that the compiled validator's for-in would see.
 // The name, which the API server requires, and the namespace of a namespaced kind: without one the object would land

@@ -25,6 +25,7 @@ export {
     checkCustomResource,
     createCustomResource,
     CustomResourceValidationError,
+    resourceOf,
     type CustomResourceModel,
     type CustomResourceObject,
     type SchemaProblem,

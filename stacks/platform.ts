@@ -27,6 +27,7 @@ import { isReplicated } from "../components/sizing.ts";
 import { Tempo, tempoEndpoints, tempoSizingOf } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
+import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
@@ -145,17 +146,20 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     const hosts = ui ? uiHosts(ui.domain) : undefined;
     const publicUrls = uiPublicUrls(config);
     const certManager = new CertManager("cert-manager", { provider, sizing: size.certManager, values: values.certManager });
+    // the fixed entry addresses in a pool of their own, never assigned automatically (stacks/address-pools.ts)
+    const pools = splitAddressPools(config.loadBalancerAddresses, fixedEntryAddresses(config));
     const metalLb =
         config.loadBalancerAddresses.length > 0
             ? new MetalLb("metallb", {
                   provider,
-                  addresses: config.loadBalancerAddresses,
+                  addresses: pools.automatic,
+                  fixedAddresses: pools.fixed,
                   controllerSizing: size.metallbController,
                   speakerSizing: size.metallbSpeaker,
                   values: values.metallb,
               })
             : undefined;
-    const loadBalancer = metalLb ? [metalLb.addressPool, metalLb.l2Advertisement] : [];
+    const loadBalancer = metalLb ? metalLb.loadBalancer : [];
 
     const monitoring = new KubePrometheusStack("monitoring", {
         provider,
@@ -244,7 +248,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     if (logStore) {
         new LogShipping("log-shipping", {
             provider,
-            operator: openTelemetry.operatorChart,
+            operator: openTelemetry.webhookProbe.job,
             namespace: { name: openTelemetry.endpoints.namespace, resource: openTelemetry.collectorNamespace },
             store: logStore,
             sizing: size.logCollector,

@@ -1,6 +1,7 @@
 // Reads `mesh-observability:ui` ({ domain, issuer, acmeEmail }: the UIs on host names with TLS) and
 // `mesh-observability:entryPointAddresses` ({ istioGateway, ingressNginx }: fixed addresses of the MetalLB pool).
 import { UI_APPS } from "../components/ui/hosts.ts";
+import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
 import { isPlainObject, Problems, rejectUnknownFields } from "./problems.ts";
 import { type AddressSpan, parseAddressBlock, parseIPv4, parseIPv6 } from "./validators.ts";
 
@@ -106,7 +107,8 @@ function parseAddress(text: string): Address | undefined {
 
 /**
  * Reads `entryPointAddresses`: each one address inside a block of `loadBalancerAddresses` (MetalLB hands out only
- * addresses of its pool), the two different, and ingress-nginx's only when ingress-nginx is installed.
+ * addresses of its pool), the two different, and ingress-nginx's only when ingress-nginx is installed. The fixed
+ * addresses leave MetalLB's automatic pool; an entry point without one needs an address left in it.
  */
 export function readEntryPoints(raw: unknown, problems: Problems, loadBalancerAddresses: readonly string[], ingressNginx: boolean): EntryPointAddresses {
     if (raw === undefined) return {};
@@ -141,6 +143,17 @@ export function readEntryPoints(raw: unknown, problems: Problems, loadBalancerAd
     if (gateway && nginx && gateway.family === nginx.family && gateway.value === nginx.value) {
         problems.add("entryPointAddresses.ingressNginx", addresses.ingressNginx, "the same address as entryPointAddresses.istioGateway; the gateway and ingress-nginx each need their own (both listen on ports 80 and 443)");
         return { istioGateway: addresses.istioGateway };
+    }
+    // the fixed addresses leave the automatic pool (stacks/address-pools.ts): an entry point without one needs what is left
+    const fixed = fixedEntryAddresses({ entryPointAddresses: addresses });
+    const automatic = fixed.length > 0 && spans.length === loadBalancerAddresses.length ? splitAddressPools(loadBalancerAddresses, fixed).automatic : undefined;
+    const unfixed = fields.filter((field) => addresses[field] === undefined && (field === "istioGateway" || ingressNginx));
+    if (automatic?.length === 0 && unfixed.length > 0) {
+        problems.add(
+            "loadBalancerAddresses",
+            loadBalancerAddresses,
+            `holds no address besides the fixed entryPointAddresses (${fixed.join(", ")}), and ${unfixed.map((field) => `entryPointAddresses.${field}`).join(" and ")} needs one that MetalLB assigns automatically; add addresses to loadBalancerAddresses, or give it a fixed address`,
+        );
     }
     return addresses;
 }

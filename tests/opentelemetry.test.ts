@@ -21,6 +21,7 @@ import { at, Harness } from "./harness.ts";
 const CHART = "kubernetes:helm.sh/v4:Chart";
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
 const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
+const JOB = "kubernetes:batch/v1:Job";
 const backend = { otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317" };
 const metrics = { otlpHttpUrl: "http://prom.monitoring.svc.cluster.local:9090/api/v1/otlp" };
 const envOf = (spec: unknown, language: string) => Object.fromEntries((at(spec, `${language}.env`) as { name: string; value: string }[]).map((e) => [e.name, e.value]));
@@ -207,9 +208,25 @@ describe("OpenTelemetry", () => {
         assert.deepEqual(spec.podDisruptionBudget, { maxUnavailable: 1 });
         assert.deepEqual(at(spec, "topologySpreadConstraints.0.labelSelector.matchLabels"), { "app.kubernetes.io/instance": "observability.otel", "app.kubernetes.io/component": "opentelemetry-collector" });
     });
-    it("creates the collector after the operator and its namespace", async () => {
+    it("creates the collector after its namespace and the probe that the operator's webhooks answered", async () => {
         const reg = await build();
-        assert.deepEqual(reg.dependenciesOf(reg.get(COLLECTOR, "otel-collector")).sort(), ["kubernetes:core/v1:Namespace::otel-collector-namespace", "kubernetes:helm.sh/v4:Chart::otel-operator"]);
+        assert.deepEqual(reg.dependenciesOf(reg.get(COLLECTOR, "otel-collector")).sort(), ["kubernetes:batch/v1:Job::otel-webhook-probe-job", "kubernetes:core/v1:Namespace::otel-collector-namespace"]);
+    });
+    it("probes the operator's webhooks after its chart, with a dry run of the collector and of one Instrumentation", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.dependenciesOf(reg.get(JOB, "otel-webhook-probe-job")).filter((d) => d.includes("Chart")), ["kubernetes:helm.sh/v4:Chart::otel-operator"]);
+        const probes = (reg.result.webhookProbe.settings.probes as { path: string; object: { kind: string }; webhooks: string[] }[]).map((p) => [p.path, p.object.kind, p.webhooks]);
+        assert.deepEqual(probes, [
+            ["/apis/opentelemetry.io/v1beta1/namespaces/opentelemetry-operator-system/opentelemetrycollectors", "OpenTelemetryCollector", ["mopentelemetrycollectorbeta.kb.io", "vopentelemetrycollectorcreateupdatebeta.kb.io"]],
+            ["/apis/opentelemetry.io/v1alpha1/namespaces/opentelemetry-operator-system/instrumentations", "Instrumentation", ["minstrumentation.kb.io", "vinstrumentationcreateupdate.kb.io"]],
+        ]);
+    });
+    it("probes again when the operator chart's values change", async () => {
+        const fingerprint = async (args: Partial<OpenTelemetryArgs>) =>
+            (at((await build(args)).get(JOB, "otel-webhook-probe-job").inputs, "spec.template.metadata.annotations") as Record<string, string>)["mesh-observability.io/admission-probe-fingerprint"];
+        const [before, after] = [await fingerprint({}), await fingerprint({ values: { manager: { replicas: 2 } } })];
+        assert.match(before, /^[0-9a-f]{16}$/);
+        assert.notEqual(before, after);
     });
     it("instruments each namespace with the sampling ratio and W3C propagation", async () => {
         const instrumentation = (await build()).get(INSTRUMENTATION, "otel-instrumentation-shop");
@@ -230,9 +247,9 @@ describe("OpenTelemetry", () => {
         assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "java").OTEL_LOGS_EXPORTER, "otlp");
         assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
     });
-    it("creates each Instrumentation after the operator and its namespace", async () => {
+    it("creates each Instrumentation after its namespace and the probe that the operator's webhooks answered", async () => {
         const reg = await build();
-        assert.deepEqual(reg.dependenciesOf(reg.get(INSTRUMENTATION, "otel-instrumentation-shop")).sort(), ["kubernetes:core/v1:Namespace::shop", "kubernetes:helm.sh/v4:Chart::otel-operator"]);
+        assert.deepEqual(reg.dependenciesOf(reg.get(INSTRUMENTATION, "otel-instrumentation-shop")).sort(), ["kubernetes:batch/v1:Job::otel-webhook-probe-job", "kubernetes:core/v1:Namespace::shop"]);
     });
     it("registers its endpoints as the component's outputs", async () => {
         const reg = await build();

@@ -175,6 +175,15 @@ const bookinfoResources = (reg: Registrations<unknown>) => {
     return reg.resources.filter((r) => r.parent === component.urn).map((r) => r.name);
 };
 
+/** The edges of an AdmissionProbe named `name` that starts after `serving`: its RBAC, script and Job. */
+const probeEdges = (name: string, serving: string): Record<string, string[]> => ({
+    [`${name}-account`]: [serving],
+    [`${name}-role`]: [serving],
+    [`${name}-binding`]: [`${name}-account`, `${name}-role`, serving].sort(),
+    [`${name}-script`]: [serving],
+    [`${name}-job`]: [`${name}-binding`, `${name}-script`, serving].sort(),
+});
+
 describe("dependency edges", () => {
     it("are exactly the needed ones (dev)", () => {
         const reg = built("dev");
@@ -182,8 +191,10 @@ describe("dependency edges", () => {
         assert.deepEqual(edges, {
             "cert-manager-release": ["cert-manager-namespace"],
             "metallb-chart": ["metallb-namespace"],
-            "metallb-pool": ["metallb-chart"],
-            "metallb-l2": ["metallb-chart"],
+            // the pools wait for a dry run their webhook answered (components/admission-probe.ts), after the chart
+            ...probeEdges("metallb-webhook-probe", "metallb-chart"),
+            "metallb-pool": ["metallb-webhook-probe-job"],
+            "metallb-l2": ["metallb-webhook-probe-job"],
             "monitoring-grafana-admin": ["monitoring-grafana-admin-password", "monitoring-namespace"],
             "monitoring-release": ["monitoring-grafana-admin", "monitoring-namespace"],
             "monitoring-istio-proxies": ["monitoring-release"],
@@ -197,9 +208,10 @@ describe("dependency edges", () => {
             "istio-mesh-telemetry": ["istio-istiod"],
             "istio-mesh-mtls": ["istio-istiod"],
             "opentelemetry-operator": ["cert-manager-release", "opentelemetry-operator-namespace"],
-            "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
-            "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-operator"],
-            "log-shipping-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator"],
+            ...probeEdges("opentelemetry-webhook-probe", "opentelemetry-operator"),
+            "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
+            "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-webhook-probe-job"],
+            "log-shipping-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
             "ingress-nginx-chart": ["cert-manager-release", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
             "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
             // the password is Grafana's generated one: the same RandomPassword feeds both Secrets
@@ -211,7 +223,7 @@ describe("dependency edges", () => {
             "pipeline-health-alerts": ["monitoring-release"],
             "pipeline-health-dashboard": ["monitoring-namespace"],
             // the demo (tests/bookinfo.test.ts explains its edges)
-            "opentelemetry-instrumentation-bookinfo": ["istio-app-bookinfo", "opentelemetry-operator"],
+            "opentelemetry-instrumentation-bookinfo": ["istio-app-bookinfo", "opentelemetry-webhook-probe-job"],
             ...Object.fromEntries(["details", "productpage", "ratings", "reviews"].flatMap((app) => [[`bookinfo-${app}`, ["istio-app-bookinfo"]], [`bookinfo-${app}-account`, ["istio-app-bookinfo"]]])),
             ...Object.fromEntries(
                 ["details-v1", "productpage-v1", "ratings-v1", "reviews-v1", "reviews-v2", "reviews-v3"].map((d) => [`bookinfo-${d}`, [`bookinfo-${d.split("-")[0]}-account`, "istio-app-bookinfo", "istio-istiod"]]),

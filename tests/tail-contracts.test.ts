@@ -98,9 +98,10 @@ for (const variant of variants) {
             });
             it("the resolver may read the EndpointSlices: the RoleBinding names the gateway's ServiceAccount in its namespace", () => {
                 const gateway = collectorCrs(stack).find((cr) => at(configOf(cr), "exporters.load_balancing/sampling") !== undefined) as ResourceRecord;
-                const binding = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding");
-                const role = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:Role");
                 const namespace = at(gateway.inputs, "metadata.namespace");
+                // the collectors' namespace's own (the webhook probes have theirs in the operators' namespaces)
+                const binding = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding", namespace);
+                const role = one(stack, "kubernetes:rbac.authorization.k8s.io/v1:Role", namespace);
                 // the operator's ServiceAccount for a CR: <cr>-collector (internal/naming/main.go ServiceAccount)
                 assert.deepEqual(binding.inputs.subjects, [{ kind: "ServiceAccount", name: `${String(at(gateway.inputs, "metadata.name"))}-collector`, namespace }]);
                 assert.deepEqual([at(binding.inputs, "roleRef.name"), at(role.inputs, "metadata.name"), at(role.inputs, "metadata.namespace")], [at(role.inputs, "metadata.name"), at(binding.inputs, "metadata.name"), namespace]);
@@ -240,8 +241,8 @@ for (const variant of variants) {
     });
 }
 
-function one(stack: Stack, type: string): ResourceRecord {
-    const found = stack.ofType(type);
-    assert.equal(found.length, 1, `one ${type}`);
+function one(stack: Stack, type: string, namespace: unknown): ResourceRecord {
+    const found = stack.ofType(type).filter((r) => at(r.inputs, "metadata.namespace") === namespace);
+    assert.equal(found.length, 1, `one ${type} in ${String(namespace)}`);
     return found[0];
 }

@@ -306,12 +306,18 @@ describe("the platform with tail sampling", () => {
         assert.deepEqual(edges, {
             "opentelemetry-operator": ["cert-manager-release", "opentelemetry-operator-namespace"],
             "opentelemetry-trace-exporter-credentials": ["opentelemetry-collector-namespace"],
-            "opentelemetry-sampling-collector": ["opentelemetry-collector-namespace", "opentelemetry-operator", "opentelemetry-trace-exporter-credentials"],
+            "opentelemetry-sampling-collector": ["opentelemetry-collector-namespace", "opentelemetry-trace-exporter-credentials", "opentelemetry-webhook-probe-job"],
             "opentelemetry-load-balancer-role": ["opentelemetry-collector-namespace"],
             "opentelemetry-load-balancer-binding": ["opentelemetry-collector-namespace", "opentelemetry-load-balancer-role"],
-            "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-load-balancer-binding", "opentelemetry-operator"],
-            "opentelemetry-instrumentation-shop": ["istio-app-shop", "opentelemetry-operator"],
-            "opentelemetry-instrumentation-payments": ["istio-app-payments", "opentelemetry-operator"],
+            "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-load-balancer-binding", "opentelemetry-webhook-probe-job"],
+            "opentelemetry-instrumentation-shop": ["istio-app-shop", "opentelemetry-webhook-probe-job"],
+            "opentelemetry-instrumentation-payments": ["istio-app-payments", "opentelemetry-webhook-probe-job"],
+            // the operator's webhooks probed (components/admission-probe.ts): unchanged by tail sampling
+            "opentelemetry-webhook-probe-account": ["opentelemetry-operator"],
+            "opentelemetry-webhook-probe-role": ["opentelemetry-operator"],
+            "opentelemetry-webhook-probe-binding": ["opentelemetry-operator", "opentelemetry-webhook-probe-account", "opentelemetry-webhook-probe-role"],
+            "opentelemetry-webhook-probe-script": ["opentelemetry-operator"],
+            "opentelemetry-webhook-probe-job": ["opentelemetry-operator", "opentelemetry-webhook-probe-binding", "opentelemetry-webhook-probe-script"],
         });
         assert.ok(!JSON.stringify(reg.resources).includes(TOKEN), "the token appears in the desired state");
         assert.ok(!JSON.stringify(reg.result).includes(TOKEN), "the token appears in the outputs");

@@ -243,8 +243,8 @@ describe("other components' options for the UIs", () => {
         assert.deepEqual(kialiPublicValues(undefined), {});
         assert.deepEqual(kialiEndpoints("istio-system"), { service: "kiali.istio-system.svc.cluster.local", port: 20001, consolePath: "/kiali/" });
     });
-    it("MetalLB's annotation asks for a fixed address, and nothing without one", () => {
-        assert.deepEqual(fixedAddressAnnotations("172.18.255.200"), { "metallb.io/loadBalancerIPs": "172.18.255.200" });
+    it("MetalLB's annotations ask for a fixed address of the fixed pool, and nothing without one", () => {
+        assert.deepEqual(fixedAddressAnnotations("172.18.255.200"), { "metallb.io/loadBalancerIPs": "172.18.255.200", "metallb.io/address-pool": "fixed-addresses" });
         assert.deepEqual(fixedAddressAnnotations(undefined), {});
     });
     it("the gateway's Service carries the annotations it is given, and none otherwise", () => {
