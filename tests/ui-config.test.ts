@@ -149,6 +149,15 @@ describe("entryPointAddresses config", () => {
             'mesh-observability:chartValues.ingressNginx.controller.service.annotations."metallb.io/loadBalancerIPs": got "fd00::12"; the platform sets this key (to "fd00::11"); set mesh-observability:entryPointAddresses instead',
         ]);
     });
+    it("refuses fixed addresses that leave no address for an entry point without one", () => {
+        assert.deepEqual(problemsOf({ loadBalancerAddresses: ["10.0.0.7/32"], ingressNginx: "true", entryPointAddresses: { istioGateway: "10.0.0.7" } }), [
+            'mesh-observability:loadBalancerAddresses: got ["10.0.0.7/32"]; holds no address besides the fixed entryPointAddresses (10.0.0.7), and entryPointAddresses.ingressNginx needs one that MetalLB assigns automatically; add addresses to loadBalancerAddresses, or give it a fixed address',
+        ]);
+    });
+    it("accepts fixed addresses that take every address when each entry point has one", () => {
+        const addresses = { istioGateway: "10.0.0.6", ingressNginx: "10.0.0.7" };
+        assert.deepEqual(parse({ loadBalancerAddresses: ["10.0.0.6-10.0.0.7"], entryPointAddresses: addresses }).entryPointAddresses, addresses);
+    });
     it("refuses ingress-nginx's address when ingress-nginx is off, naming both keys", () => {
         assert.deepEqual(problemsOf({ ...pool, ingressNginx: "false", entryPointAddresses: { ingressNginx: "172.18.255.201" } }), [
             'mesh-observability:entryPointAddresses.ingressNginx: got "172.18.255.201"; ingress-nginx is off (mesh-observability:ingressNginx is false); remove this address or turn ingressNginx on',
