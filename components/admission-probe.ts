@@ -59,7 +59,7 @@ export function admissionProbe(namespace: string, probe: WebhookProbe): Probe {
     if (!resource) throw new Error(`${apiVersion} ${kind}: not a modelled custom resource (crds/generated/manifest.json)`);
     if (resource.scope !== "Namespaced") throw new Error(`${apiVersion} ${kind}: cluster-scoped kinds are not probed (the Job's Role is namespaced)`);
     if (!apiVersion.includes("/")) throw new Error(`${apiVersion} ${kind}: a custom resource has a group`);
-    const name = String(metadata?.name ?? kind.toLowerCase());
+    const name = typeof metadata?.name === "string" ? metadata.name : kind.toLowerCase();
     return {
         path: `/apis/${apiVersion}/namespaces/${namespace}/${resource.plural}`,
         object: { ...probe.object, metadata: { ...metadata, name: `${name}-admission-probe`, namespace } },
