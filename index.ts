@@ -6,6 +6,7 @@ import { buildPlatform } from "./stacks/platform.ts";
 const platform = buildPlatform(loadStackConfig(), loadKubernetesSettings());
 
 export const meshMode = platform.meshMode;
+export const meshModeRestart = platform.meshModeRestart;
 export const sampling = platform.sampling;
 export const grafana = platform.grafana;
 export const grafanaAdminPassword = platform.grafanaAdminPassword;

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio } from "./sampling.ts";
-import { AMBIENT_DATAPLANE_LABEL } from "./istio/values.ts";
+import { AMBIENT_DATAPLANE_LABEL, meshModeAnnotations } from "./istio/values.ts";
 import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 import type { MeshMode } from "../stacks/config.ts";
 
@@ -61,7 +61,12 @@ export function openTelemetryConfig(collector: OtlpCollector, samplingPercent: n
     };
 }
 
-/** The chart values: OpenTelemetry into the collector, a LoadBalancer Service, cert-manager for the webhook, the size. */
+/**
+ * The chart values: OpenTelemetry into the collector, a LoadBalancer Service, cert-manager for the webhook, the size,
+ * and the mesh mode on the controller's pods: ambient captures a pod inside its network namespace, and the rules stay
+ * there when istio-cni and ztunnel are removed (istio 1.30.3 cni/pkg/nodeagent/meshdataplane_linux.go `Stop`), so a
+ * mode change must start nginx afresh in the new mode.
+ */
 export function ingressNginxValues(
     collector: OtlpCollector,
     samplingPercent: number,
@@ -76,6 +81,7 @@ export function ingressNginxValues(
             // annotations only when there are some (e.g. MetalLB's fixed address)
             service: { type: "LoadBalancer", ...(Object.keys(serviceAnnotations).length > 0 ? { annotations: { ...serviceAnnotations } } : {}) },
             admissionWebhooks: { certManager: { enabled: true } },
+            podAnnotations: meshModeAnnotations(meshMode),
             ...controllerSizingValues(sizing),
         },
     };

@@ -167,7 +167,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
             istiodSizingValues(size.istiod, size.waypoint),
             kubernetesIngressValues(config.ui?.issuer.kind === "acme" ? ISTIO_INGRESS_CLASS : undefined, GATEWAY_SELECTOR),
         ),
-        istioGateway: gatewayValues(size.istioGateway, GATEWAY_SELECTOR, fixedAddressAnnotations(config.entryPointAddresses.istioGateway)),
+        istioGateway: gatewayValues(size.istioGateway, GATEWAY_SELECTOR, fixedAddressAnnotations(config.entryPointAddresses.istioGateway), config.meshMode),
         ...(ambient ? { istioCni: cniValues(config.clusterPlatform, size.istioCni), ztunnel: ztunnelValues(config.clusterPlatform, size.ztunnel) } : {}),
         openTelemetryOperator: operatorValues(size.openTelemetryOperator),
         tempo: mergeValues(

@@ -79,6 +79,12 @@ export function uiPublicUrls(config: StackConfig): Record<UiApp, string> | undef
 export interface PlatformOutputs {
     readonly meshMode: string;
     /**
+     * After a `meshMode` change: the platform's own meshed workloads (Bookinfo, the ingress gateway, ingress-nginx) roll
+     * in the same `up`; the applications in `meshNamespaces` keep their old data plane until their pods are replaced,
+     * which `command` does (every Deployment, StatefulSet and DaemonSet there).
+     */
+    readonly meshModeRestart: { readonly namespaces: readonly string[]; readonly command: string };
+    /**
      * The one sampling policy in each layer's unit, for review. With tail sampling the head layers record every
      * request and `tailSampling` says what the collector keeps.
      */
@@ -272,6 +278,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             ? new Bookinfo("bookinfo", {
                   provider,
                   namespace: mesh.namespaces.find((namespace) => namespace.name === BOOKINFO_NAMESPACE) as MeshNamespace,
+                  meshMode: config.meshMode,
                   gateway: mesh.endpoints,
                   dataPlane: mesh.dataPlane,
                   istiod: mesh.istiod,
@@ -325,6 +332,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
 
     return {
         meshMode: config.meshMode,
+        meshModeRestart: meshModeRestart(config.meshNamespaces),
         sampling: {
             istioPercent: sampling.headPercent,
             sdkRatio: samplingRatio(sampling.headPercent),
@@ -355,6 +363,15 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         traceCheck: traceCheck ? traceCheck.output : { enabled: false },
         logs: { backend: config.logs.backend, ...(logStore ? { otlpEndpoint: logStore.otlpUrl } : {}) },
     };
+}
+
+/** The command that moves the applications of the mesh namespaces onto the current data plane (README, "Sidecar or ambient"). */
+export function meshModeRestart(namespaces: readonly string[]): PlatformOutputs["meshModeRestart"] {
+    const command =
+        namespaces.length > 0
+            ? `for ns in ${namespaces.join(" ")}; do kubectl -n "$ns" rollout restart deployment,statefulset,daemonset; done`
+            : "none: meshNamespaces is empty (the platform's own workloads roll by themselves)";
+    return { namespaces: [...namespaces], command };
 }
 
 /** How to reach the demo: through a port-forward to the ingress gateway (works wherever kubectl does). */

@@ -40,24 +40,24 @@ describe("Bookinfo objects", () => {
         );
     });
     it("selects each Deployment's pods by app and version, with the service's own account", () => {
-        const deployment = bookinfoDeployment({ app: "reviews", version: "v2" }, "bookinfo");
+        const deployment = bookinfoDeployment({ app: "reviews", version: "v2" }, "bookinfo", "sidecar");
         assert.deepEqual(at(deployment, "spec.selector.matchLabels"), { app: "reviews", version: "v2" });
         assert.deepEqual(at(deployment, "spec.template.metadata.labels"), { app: "reviews", version: "v2" });
         assert.equal(at(deployment, "spec.template.spec.serviceAccountName"), "bookinfo-reviews");
     });
     it("gives reviews (WebSphere Liberty) writable /tmp and output folders and its log directory", () => {
-        const container = at(bookinfoDeployment({ app: "reviews", version: "v1" }, "bookinfo"), "spec.template.spec.containers.0");
+        const container = at(bookinfoDeployment({ app: "reviews", version: "v1" }, "bookinfo", "sidecar"), "spec.template.spec.containers.0");
         assert.deepEqual(at(container, "volumeMounts"), [{ name: "tmp", mountPath: "/tmp" }, { name: "wlp-output", mountPath: "/opt/ibm/wlp/output" }]);
         assert.deepEqual(at(container, "env"), [{ name: "LOG_DIR", value: "/tmp/logs" }]);
     });
     it("gives productpage (Flask) a writable /tmp for its session files", () => {
-        const spec = at(bookinfoDeployment({ app: "productpage", version: "v1" }, "bookinfo"), "spec.template.spec");
+        const spec = at(bookinfoDeployment({ app: "productpage", version: "v1" }, "bookinfo", "sidecar"), "spec.template.spec");
         assert.deepEqual(at(spec, "containers.0.volumeMounts"), [{ name: "tmp", mountPath: "/tmp" }]);
         assert.deepEqual(at(spec, "volumes"), [{ name: "tmp", emptyDir: {} }]);
     });
     it("gives the other services, which write nothing, no volume at all", () => {
         for (const app of ["details", "ratings"] as const) {
-            const spec = at(bookinfoDeployment({ app, version: "v1" }, "bookinfo"), "spec.template.spec") as Record<string, unknown>;
+            const spec = at(bookinfoDeployment({ app, version: "v1" }, "bookinfo", "sidecar"), "spec.template.spec") as Record<string, unknown>;
             assert.deepEqual([at(spec, "containers.0.volumeMounts"), "volumes" in spec], [undefined, false], app);
         }
     });
@@ -69,7 +69,7 @@ describe("Bookinfo objects", () => {
     });
     it("requests CPU and memory and limits memory for every container, as the platform's sizing does", () => {
         for (const workload of BOOKINFO_WORKLOADS) {
-            const resources = at(bookinfoDeployment(workload, "bookinfo"), "spec.template.spec.containers.0.resources") as Record<string, Record<string, string>>;
+            const resources = at(bookinfoDeployment(workload, "bookinfo", "sidecar"), "spec.template.spec.containers.0.resources") as Record<string, Record<string, string>>;
             assert.ok(resources.requests.cpu && resources.requests.memory && resources.limits.memory, `${workload.app}-${workload.version}`);
             assert.equal(resources.limits.cpu, undefined, "no CPU limits: throttling adds latency");
         }
@@ -101,7 +101,7 @@ describe("Bookinfo component", () => {
             const namespace = new k8s.core.v1.Namespace("ns", { metadata: { name: "bookinfo" } }, { provider });
             const injector = new k8s.core.v1.ConfigMap("injector", {}, { provider });
             const istiod = new k8s.core.v1.ConfigMap("istiod", {}, { provider });
-            return new Bookinfo("bookinfo", { provider, namespace: { name: "bookinfo", resource: namespace }, gateway: istioEndpoints(), dataPlane: [injector], istiod });
+            return new Bookinfo("bookinfo", { provider, namespace: { name: "bookinfo", resource: namespace }, gateway: istioEndpoints(), dataPlane: [injector], istiod, meshMode: "sidecar" });
         });
     it("names every object itself (no auto-naming) in the namespace it was given", async () => {
         const reg = await build();

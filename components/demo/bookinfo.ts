@@ -6,7 +6,9 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, IstioGateway, type IstioGatewaySpec, VirtualService, type VirtualServiceSpec } from "../../crds/index.ts";
+import type { MeshMode } from "../../stacks/config.ts";
 import type { IstioEndpoints } from "../istio/index.ts";
+import { meshModeAnnotations } from "../istio/values.ts";
 import type { ExistingNamespace } from "../opentelemetry.ts";
 
 /** The namespace Bookinfo runs in; the platform enrols it in the mesh like any `meshNamespaces` entry. */
@@ -87,22 +89,23 @@ function scratchVolumes(app: BookinfoService): { name: string; mountPath: string
     return [];
 }
 
-export function bookinfoDeployment(workload: BookinfoWorkload, namespace: string): k8s.types.input.apps.v1.Deployment {
+/**
+ * One workload of the sample. Its pod template names the mesh mode (see meshModeAnnotations): pods join the data
+ * plane only when they start, so a mode change must replace them.
+ */
+export function bookinfoDeployment(workload: BookinfoWorkload, namespace: string, meshMode: MeshMode): k8s.types.input.apps.v1.Deployment {
     const labels = { app: workload.app, version: workload.version };
     const volumes = scratchVolumes(workload.app);
+    // productpage serves its own Prometheus metrics; Istio merges them into the proxy's (sidecar mode)
+    const metrics: Record<string, string> =
+        workload.app === "productpage" ? { "prometheus.io/scrape": "true", "prometheus.io/port": String(BOOKINFO_PORT), "prometheus.io/path": "/metrics" } : {};
     return {
         metadata: { name: `${workload.app}-${workload.version}`, namespace, labels },
         spec: {
             replicas: 1,
             selector: { matchLabels: labels },
             template: {
-                metadata: {
-                    labels,
-                    // productpage serves its own Prometheus metrics; Istio merges them into the proxy's (sidecar mode)
-                    ...(workload.app === "productpage"
-                        ? { annotations: { "prometheus.io/scrape": "true", "prometheus.io/port": String(BOOKINFO_PORT), "prometheus.io/path": "/metrics" } }
-                        : {}),
-                },
+                metadata: { labels, annotations: { ...meshModeAnnotations(meshMode), ...metrics } },
                 spec: {
                     serviceAccountName: `bookinfo-${workload.app}`,
                     containers: [
@@ -155,6 +158,8 @@ export interface BookinfoArgs {
     readonly provider: k8s.Provider;
     /** A mesh namespace (sidecar injection or ambient + waypoint), created by the mesh. */
     readonly namespace: ExistingNamespace;
+    /** The mesh's data plane; a change rolls every workload. */
+    readonly meshMode: MeshMode;
     /** The ingress gateway to route from. */
     readonly gateway: Pick<IstioEndpoints, "gatewaySelector" | "gatewayHttpPort">;
     /** What pods must wait for to be meshed from the start (istiod's injector; istio-cni and ztunnel in ambient). */
@@ -190,7 +195,7 @@ export class Bookinfo extends pulumi.ComponentResource {
             (workload) =>
                 new k8s.apps.v1.Deployment(
                     `${name}-${workload.app}-${workload.version}`,
-                    bookinfoDeployment(workload, namespace),
+                    bookinfoDeployment(workload, namespace, args.meshMode),
                     // pods created before the injector (or istio-cni) runs would stay outside the mesh
                     { ...childOpts, dependsOn: [args.namespace.resource, ...args.dataPlane, accounts.get(workload.app) as pulumi.Resource] },
                 ),

@@ -190,7 +190,7 @@ export class IstioMesh extends pulumi.ComponentResource {
         const ingressNamespace = componentNamespace(`${name}-ingress-namespace`, INGRESS_NAMESPACE, childOpts);
         this.gateway = renderedChart(
             `${name}-gateway`,
-            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR, args.gatewayServiceAnnotations), values.gateway) },
+            { ref: ISTIO_CHARTS.gateway, release: GATEWAY_RELEASE, namespace: ingressNamespace.metadata.name, values: mergeValues(gatewayValues(sizing.gateway, GATEWAY_SELECTOR, args.gatewayServiceAnnotations, args.mode), values.gateway) },
             { ...childOpts, dependsOn: [...dataPlane, ...(args.loadBalancer ?? [])] },
         );
 

@@ -98,12 +98,32 @@ export function ztunnelValues(platform: ClusterPlatform, sizing: ComponentSizing
 }
 
 /**
- * The ingress gateway: a LoadBalancer Service (with `serviceAnnotations`, e.g. MetalLB's fixed address); its HPA's floor,
- * a PodDisruptionBudget and node spreading when replicated.
+ * The pod-template annotation that names the mesh's data plane. A pod joins a data plane only when it is created: the
+ * injector adds a sidecar at admission, a gateway's proxy reads the ambient profile's `ISTIO_META_ENABLE_HBONE` from
+ * its environment, written at injection (istio 1.30.3 gateway-injection-template.yaml, `ProxyConfig.ProxyMetadata`),
+ * and istio-cni leaves a pod that carries a sidecar out of ambient (cni/pkg/util/enablement_selector.go `Matches`,
+ * `podHasSidecar`). With the mode in its template, a `meshMode` change rolls every workload the platform owns.
  */
-export function gatewayValues(sizing: ComponentSizing, selector: Record<string, string>, serviceAnnotations: Readonly<Record<string, string>> = {}): Values {
+export const MESH_MODE_ANNOTATION = "mesh-observability.io/mesh-mode";
+
+export function meshModeAnnotations(mode: MeshMode): Record<string, string> {
+    return { [MESH_MODE_ANNOTATION]: mode };
+}
+
+/**
+ * The ingress gateway: a LoadBalancer Service (with `serviceAnnotations`, e.g. MetalLB's fixed address); its HPA's floor,
+ * a PodDisruptionBudget and node spreading when replicated; the mesh mode on its pods (merged with the chart's own
+ * `podAnnotations`, which select the gateway injection template), so that a mode change rolls it.
+ */
+export function gatewayValues(
+    sizing: ComponentSizing,
+    selector: Record<string, string>,
+    serviceAnnotations: Readonly<Record<string, string>> = {},
+    mode: MeshMode = "sidecar",
+): Values {
     return {
         service: { type: "LoadBalancer", ...(Object.keys(serviceAnnotations).length > 0 ? { annotations: { ...serviceAnnotations } } : {}) },
+        podAnnotations: meshModeAnnotations(mode),
         resources: resourceRequirements(sizing),
         autoscaling: { minReplicas: sizing.replicas, maxReplicas: autoscaleMax(sizing) },
         ...(isReplicated(sizing) ? { podDisruptionBudget: { minAvailable: 1 }, topologySpreadConstraints: spreadOverNodes(selector) } : {}),
