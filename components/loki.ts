@@ -69,14 +69,67 @@ export function s3ForcePathStyle(endpoint: string): boolean {
     return !/(^|\.)amazonaws\.com(\.cn)?$|^storage\.googleapis\.com$|(^|\.)aliyuncs\.com$/.test(host);
 }
 
+/** Where a schema period keeps Loki's chunks and index. */
+export const LOKI_OBJECT_STORES = ["filesystem", "s3"] as const;
+export type LokiObjectStore = (typeof LOKI_OBJECT_STORES)[number];
+
+/** One period of Loki's schema: from 00:00 UTC of `from` (YYYY-MM-DD) until the next period, logs are kept on `objectStore`. */
+export interface LokiSchemaPeriod {
+    readonly from: string;
+    readonly objectStore: LokiObjectStore;
+}
+
+/**
+ * The one period every Loki of the platform started with: on its volume, from a date in the past, as a new install
+ * needs (Loki v3.7.6 docs/sources/operations/storage/schema/_index.md, "New Loki installs").
+ */
+export const FIRST_SCHEMA_PERIOD: LokiSchemaPeriod = { from: "2024-04-01", objectStore: "filesystem" };
+
 export interface LokiStorage {
     /** Tempo's storage: its endpoint, region and identity are Loki's too. */
     readonly tempo: TempoStorageConfig;
     /** Loki's own bucket, when Tempo is on S3. */
     readonly bucket?: string;
+    /**
+     * Loki's schema periods, oldest first; the newest must be on the store Loki uses now. Logs stay readable only under
+     * the period they were written in: a change of store is a new period with a future date, never an edited one.
+     * @default [FIRST_SCHEMA_PERIOD]
+     */
+    readonly schemaPeriods?: readonly LokiSchemaPeriod[];
 }
 
 export const onObjectStorage = (storage: LokiStorage): boolean => storage.tempo.backend === "s3" && storage.bucket !== undefined;
+
+/** The store Loki writes to now: its bucket on Tempo's S3, or its volume. */
+export const currentObjectStore = (storage: LokiStorage): LokiObjectStore => (onObjectStorage(storage) ? "s3" : "filesystem");
+
+/** Where the chart keeps chunks on the volume (`loki.storage.filesystem.chunks_directory`, loki 18.11.0 values). */
+const FILESYSTEM_CHUNKS = "/var/loki/chunks";
+
+/**
+ * `schema_config.configs`: one TSDB v13 period per schema period, each on its own store. Refuses periods whose newest
+ * is not on the store Loki uses now: writing to a store under a period that names another would rewrite history.
+ */
+export function schemaConfigs(storage: LokiStorage): Record<string, unknown>[] {
+    const periods = storage.schemaPeriods ?? [FIRST_SCHEMA_PERIOD];
+    const newest = periods.at(-1);
+    const store = currentObjectStore(storage);
+    if (newest?.objectStore !== store) {
+        throw new Error(`Loki stores on ${store} but its newest schema period is on ${newest?.objectStore ?? "nothing"}: append a period with a future date`);
+    }
+    return periods.map((p) => ({ from: p.from, store: "tsdb", object_store: p.objectStore, schema: "v13", index: { prefix: "index_", period: "24h" } }));
+}
+
+/**
+ * Earlier periods on the volume stay readable after the move to S3 only if Loki still knows the directory: the chart
+ * gives it to Loki only while the volume is the common store (Loki v3.7.6 pkg/loki/config_wrapper.go sets
+ * `storage_config.filesystem.directory` from `common.storage.filesystem.chunks_directory`), so it is set here.
+ */
+function earlierStoreValues(storage: LokiStorage): Values {
+    const periods = storage.schemaPeriods ?? [FIRST_SCHEMA_PERIOD];
+    const keepsVolumePeriod = currentObjectStore(storage) !== "filesystem" && periods.some((p) => p.objectStore === "filesystem");
+    return keepsVolumePeriod ? { loki: { storage_config: { filesystem: { directory: FILESYSTEM_CHUNKS } } } } : {};
+}
 
 /** Loki's storage section: chunks and rules in Loki's bucket on Tempo's S3 endpoint, or on the volume. */
 function storageValues(storage: LokiStorage): Record<string, unknown> {
@@ -93,13 +146,14 @@ function storageValues(storage: LokiStorage): Record<string, unknown> {
 /**
  * Values of the Loki chart: the single binary alone (the simple-scalable targets at zero, as templates/validate.yaml
  * requires; no gateway, caches, canary or rules sidecar), one tenant, TSDB schema v13 (structured metadata, which
- * carries OTLP trace ids, needs it), retention by the compactor. Static S3 keys reach the pods as environment from a
+ * carries OTLP trace ids, needs it) in the stack's schema periods, retention by the compactor; delete requests on the
+ * current store. Static S3 keys reach the pods as environment from a
  * Secret (the AWS SDK's credential chain), so no key is in a values file.
  */
 export function lokiValues(storage: LokiStorage, retention: string, credentialsSecret?: string): Values {
-    const objectStore = onObjectStorage(storage) ? "s3" : "filesystem";
+    const objectStore = currentObjectStore(storage);
     const annotations = storage.tempo.serviceAccountAnnotations;
-    return {
+    return mergeValues(earlierStoreValues(storage), {
         deploymentMode: "Monolithic",
         loki: {
             // one tenant: the collectors send no X-Scope-OrgID
@@ -107,7 +161,7 @@ export function lokiValues(storage: LokiStorage, retention: string, credentialsS
             // the Service's http-metrics port follows it; Grafana and the collectors use it (the default, set explicitly)
             server: { http_listen_port: lokiEndpoints().httpPort },
             storage: storageValues(storage),
-            schemaConfig: { configs: [{ from: "2024-04-01", store: "tsdb", object_store: objectStore, schema: "v13", index: { prefix: "index_", period: "24h" } }] },
+            schemaConfig: { configs: schemaConfigs(storage) },
             // trace ids arrive as structured metadata (Loki's default, set explicitly: the trace links depend on it)
             limits_config: { allow_structured_metadata: true, retention_period: retention },
             compactor: { retention_enabled: true, delete_request_store: objectStore },
@@ -129,7 +183,7 @@ export function lokiValues(storage: LokiStorage, retention: string, credentialsS
         lokiCanary: { enabled: false },
         test: { enabled: false },
         ...(Object.keys(annotations).length > 0 && onObjectStorage(storage) ? { serviceAccount: { annotations: { ...annotations } } } : {}),
-    };
+    });
 }
 
 /**

@@ -190,7 +190,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
         ...(config.logs.backend === "loki"
             ? {
                   loki: lokiChartValues({
-                      storage: { tempo: config.tempo.storage, bucket: config.logs.bucket },
+                      storage: { tempo: config.tempo.storage, bucket: config.logs.bucket, schemaPeriods: config.logs.schemaPeriods },
                       retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
                       staticKeys: config.objectStorageCredentials !== undefined,
                       sizing: size.loki,

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { FIRST_SCHEMA_PERIOD, LOKI_OBJECT_STORES, type LokiObjectStore, type LokiSchemaPeriod } from "../components/loki.ts";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import { chartValuesProblems } from "./chart-values.ts";
 import {
@@ -73,6 +74,12 @@ export interface LogsConfig {
      * `tempo.storage.backend` is s3. Chunks and rules share it (Loki's rules live under `rules/`).
      */
     readonly bucket?: string;
+    /**
+     * Loki's schema periods (backend `loki`), oldest first, each `{ from: YYYY-MM-DD, objectStore: filesystem | s3 }`;
+     * the newest on the store Loki uses now. Moving Loki onto object storage appends a period with a future date.
+     * @default [{ from: "2024-04-01", objectStore: "filesystem" }]
+     */
+    readonly schemaPeriods?: readonly LokiSchemaPeriod[];
 }
 
 /** Charts whose values a stack can override (`chartValues`), by component. */
@@ -471,14 +478,15 @@ function readAnnotations(raw: unknown, path: string, problems: Problems): Record
     return annotations;
 }
 
-const LOGS_FIELDS = ["backend", "url", "bucket"];
+const LOGS_FIELDS = ["backend", "url", "bucket", "schemaPeriods"];
+const LOGS_SHAPE = "an object { backend, url, bucket, schemaPeriods }";
 
 function readLogs(values: Map<ConfigKey, string>, problems: Problems, tempo: TempoConfig): LogsConfig {
     const fallback: LogsConfig = { backend: "none" };
-    const raw = readJson(values, problems, "logs", "an object { backend, url, bucket }");
+    const raw = readJson(values, problems, "logs", LOGS_SHAPE);
     if (raw === undefined) return fallback;
     if (!isPlainObject(raw)) {
-        problems.add("logs", raw, "expected an object { backend, url, bucket }");
+        problems.add("logs", raw, `expected ${LOGS_SHAPE}`);
         return fallback;
     }
     rejectUnknownFields(raw, LOGS_FIELDS, "logs", problems);
@@ -513,7 +521,85 @@ function readLogs(values: Map<ConfigKey, string>, problems: Problems, tempo: Tem
     if (backend === "loki" && !onObjectStorage && typeof replicas === "number" && replicas > 1) {
         problems.add("sizing.components.loki.replicas", replicas, "Loki on a filesystem volume runs one replica; more need object storage (tempo.storage.backend s3)");
     }
-    return { backend, ...(url ? { url } : {}), ...(bucket ? { bucket } : {}) };
+    if (backend !== "loki") {
+        if (raw.schemaPeriods !== undefined) problems.add("logs.schemaPeriods", raw.schemaPeriods, "only used when logs.backend is loki; remove it or set backend: loki");
+        return { backend, ...(url ? { url } : {}), ...(bucket ? { bucket } : {}) };
+    }
+    // where Loki writes now (as components/loki.ts decides: in its bucket when it has one); with object storage asked
+    // for but no valid bucket, that problem is reported already and the periods are not checked against it
+    const store: LokiObjectStore = bucket !== undefined ? "s3" : "filesystem";
+    const schemaPeriods = readSchemaPeriods(raw.schemaPeriods, store, onObjectStorage && bucket === undefined, problems);
+    return { backend, ...(bucket ? { bucket } : {}), schemaPeriods };
+}
+
+const SCHEMA_DOCS = "https://grafana.com/docs/loki/latest/operations/storage/schema/#changing-the-schema";
+
+/**
+ * Loki's schema periods, as the stack file keeps them: data the user owns, because only the user knows which periods
+ * Loki has written under. Loki reads each day's logs with the period in effect that day, so a past period must never
+ * change; a change of store is a period appended with a date after the day it is deployed (00:00 UTC; Loki v3.7.6
+ * docs/sources/operations/storage/schema/_index.md, "Changing the schema"). That date cannot be checked here without
+ * making the program depend on the clock; what can be is checked: the order, and that the newest period is on the
+ * store Loki uses now, so that moving Loki onto object storage without a new period is refused.
+ */
+function readSchemaPeriods(raw: unknown, store: LokiObjectStore, storeUnknown: boolean, problems: Problems): LokiSchemaPeriod[] {
+    const key = "logs.schemaPeriods";
+    const shape = "a list of { from: YYYY-MM-DD, objectStore: filesystem | s3 }, oldest first";
+    if (raw !== undefined && (!Array.isArray(raw) || raw.length === 0)) {
+        problems.add(key, raw, `expected ${shape}`);
+        return [FIRST_SCHEMA_PERIOD];
+    }
+    const periods: LokiSchemaPeriod[] = [];
+    const entries: unknown[] = raw === undefined ? [FIRST_SCHEMA_PERIOD] : raw;
+    entries.forEach((entry, index) => {
+        const at = `${key}[${index}]`;
+        if (!isPlainObject(entry)) {
+            problems.add(at, entry, `expected ${shape}`);
+            return;
+        }
+        rejectUnknownFields(entry, ["from", "objectStore"], at, problems);
+        const from = entry.from;
+        const objectStore = entry.objectStore;
+        const fromOk = typeof from === "string" && isCalendarDate(from);
+        if (!fromOk) problems.add(`${at}.from`, from ?? null, 'expected a date YYYY-MM-DD (Loki starts the period at 00:00 UTC that day), e.g. "2026-10-01"');
+        const storeOk = (LOKI_OBJECT_STORES as readonly unknown[]).includes(objectStore);
+        if (!storeOk) problems.add(`${at}.objectStore`, objectStore ?? null, `expected one of ${LOKI_OBJECT_STORES.join(", ")}`);
+        if (!fromOk || !storeOk) return;
+        const previous = periods.at(-1);
+        if (previous && from <= previous.from) {
+            problems.add(`${at}.from`, from, `must be after ${key}[${periods.length - 1}].from (${previous.from}): periods are listed oldest first`);
+        }
+        periods.push({ from, objectStore: objectStore as LokiObjectStore });
+    });
+    // what the rest of the checks read when the periods are refused (the config is rejected anyway): one on the store
+    const standIn = [{ from: FIRST_SCHEMA_PERIOD.from, objectStore: store }];
+    if (periods.length !== entries.length || storeUnknown) return standIn;
+    const newest = periods[periods.length - 1];
+    if (store === "filesystem" && periods.some((p) => p.objectStore === "s3")) {
+        problems.add(
+            key,
+            raw ?? null,
+            "Loki now keeps its logs on its volume (it does with tempo.storage.backend local), but a period is on s3: the logs written then would be unreadable without the bucket; keep Loki on object storage (tempo.storage.backend s3 and logs.bucket)",
+        );
+    } else if (newest.objectStore !== store) {
+        problems.add(
+            key,
+            raw ?? null,
+            `Loki's newest schema period keeps logs on ${newest.objectStore}, but with tempo.storage.backend s3 and logs.bucket Loki now keeps them on ${store}; ` +
+                `append a period, never change one in use: schemaPeriods: [${periods.map((p) => `{ from: "${p.from}", objectStore: ${p.objectStore} }`).join(", ")}, ` +
+                `{ from: "<a date after the day you deploy, UTC>", objectStore: ${store} }] (${SCHEMA_DOCS}). ` +
+                `A stack whose Loki has used ${store} since it was installed declares that instead: [{ from: "${FIRST_SCHEMA_PERIOD.from}", objectStore: ${store} }]`,
+        );
+    } else return periods;
+    return standIn;
+}
+
+/** A real day of the Gregorian calendar as YYYY-MM-DD. */
+function isCalendarDate(text: string): boolean {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const [year, month, day] = text.split("-").map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The replicas a stack file sets for one component, if it sets any (readSizing validates them). */

@@ -194,7 +194,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     if (config.logs.backend === "loki") {
         new Loki("loki", {
             provider,
-            storage: { tempo: config.tempo.storage, bucket: config.logs.bucket },
+            storage: { tempo: config.tempo.storage, bucket: config.logs.bucket, schemaPeriods: config.logs.schemaPeriods },
             objectStorageCredentials: config.objectStorageCredentials,
             retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
             sizing: size.loki,

@@ -108,9 +108,12 @@ describe("stack config values", () => {
 describe("logs config", () => {
     const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com" };
     it("reads no log store when the object leaves the backend out", () => assert.deepEqual(parse({ logs: {} }).logs, { backend: "none" }));
-    it("reads Loki on a volume", () => assert.deepEqual(parse({ logs: { backend: "loki" } }).logs, { backend: "loki" }));
-    it("reads Loki on Tempo's object storage, in its own bucket", () => {
-        assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "logs" } }).logs, { backend: "loki", bucket: "logs" });
+    it("reads Loki on a volume, in the one schema period every Loki of the platform started with", () => {
+        assert.deepEqual(parse({ logs: { backend: "loki" } }).logs, { backend: "loki", schemaPeriods: [{ from: "2024-04-01", objectStore: "filesystem" }] });
+    });
+    it("reads Loki on Tempo's object storage, in its own bucket, with its periods", () => {
+        const schemaPeriods = [{ from: "2024-04-01", objectStore: "s3" }];
+        assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "logs", schemaPeriods } }).logs, { backend: "loki", bucket: "logs", schemaPeriods });
     });
     it("asks no bucket of an external Loki when Tempo is on S3", () => {
         assert.deepEqual(parse({ tempo: { storage: s3 }, logs: { backend: "external", url: "https://loki.example.com" } }).logs, { backend: "external", url: "https://loki.example.com" });
@@ -173,8 +176,52 @@ describe("logs config", () => {
     it("fails on an unknown field and suggests the close one", () => {
         assert.deepEqual(problemsOf({ logs: { backnd: "loki" } }), ["mesh-observability:logs.backnd: unknown field; did you mean logs.backend?"]);
     });
-    it("fails on logs that are not an object", () => assert.deepEqual(problemsOf({ logs: "loki" }), ['mesh-observability:logs: got "loki"; expected an object { backend, url, bucket }']));
-    it("fails on logs JSON that is not an object", () => assert.deepEqual(problemsOf({ logs: ["loki"] }), ['mesh-observability:logs: got ["loki"]; expected an object { backend, url, bucket }']));
+    it("fails on logs that are not an object", () => assert.deepEqual(problemsOf({ logs: "loki" }), ['mesh-observability:logs: got "loki"; expected an object { backend, url, bucket, schemaPeriods }']));
+    it("fails on logs JSON that is not an object", () => assert.deepEqual(problemsOf({ logs: ["loki"] }), ['mesh-observability:logs: got ["loki"]; expected an object { backend, url, bucket, schemaPeriods }']));
+});
+
+describe("Loki's schema periods", () => {
+    const s3 = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com" };
+    const onS3 = (schemaPeriods?: unknown) => ({ tempo: { storage: s3 }, logs: { backend: "loki", bucket: "logs", ...(schemaPeriods === undefined ? {} : { schemaPeriods }) } });
+    const moved = [{ from: "2024-04-01", objectStore: "filesystem" }, { from: "2026-10-01", objectStore: "s3" }];
+
+    it("refuses moving Loki onto object storage without a new period, naming the key and the fix", () => {
+        const [problem, ...rest] = problemsOf(onS3());
+        assert.deepEqual(rest, []);
+        assert.ok(problem.startsWith("mesh-observability:logs.schemaPeriods: got null; Loki's newest schema period keeps logs on filesystem, but with tempo.storage.backend s3 and logs.bucket Loki now keeps them on s3"), problem);
+        assert.match(problem, /append a period, never change one in use: schemaPeriods: \[\{ from: "2024-04-01", objectStore: filesystem \}, \{ from: "<a date after the day you deploy, UTC>", objectStore: s3 \}\]/);
+        assert.match(problem, /A stack whose Loki has used s3 since it was installed declares that instead: \[\{ from: "2024-04-01", objectStore: s3 \}\]/);
+    });
+    it("refuses a store change hidden in a past period's place: the newest period must be on the store Loki uses now", () => {
+        assert.match(problemsOf(onS3([{ from: "2024-04-01", objectStore: "filesystem" }]))[0], /^mesh-observability:logs.schemaPeriods: got \[\{"from":"2024-04-01","objectStore":"filesystem"\}\]; Loki's newest schema period keeps logs on filesystem/);
+    });
+    it("accepts the move as a period appended after the first", () => assert.deepEqual(parse(onS3(moved)).logs.schemaPeriods, moved));
+    it("refuses Loki back on its volume while a period is on s3: those logs would be unreadable", () => {
+        assert.match(problemsOf({ logs: { backend: "loki", schemaPeriods: [...moved, { from: "2026-12-01", objectStore: "filesystem" }] } })[0], /^mesh-observability:logs.schemaPeriods: got .*; Loki now keeps its logs on its volume .* but a period is on s3/);
+    });
+    it("refuses periods out of order", () => {
+        assert.deepEqual(problemsOf(onS3([{ from: "2026-10-01", objectStore: "filesystem" }, { from: "2026-10-01", objectStore: "s3" }])), [
+            'mesh-observability:logs.schemaPeriods[1].from: got "2026-10-01"; must be after logs.schemaPeriods[0].from (2026-10-01): periods are listed oldest first',
+        ]);
+    });
+    it("refuses a date that is not a day of the calendar, and a store it does not know", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", schemaPeriods: [{ from: "2026-02-30", objectStore: "gcs" }] } }), [
+            'mesh-observability:logs.schemaPeriods[0].from: got "2026-02-30"; expected a date YYYY-MM-DD (Loki starts the period at 00:00 UTC that day), e.g. "2026-10-01"',
+            'mesh-observability:logs.schemaPeriods[0].objectStore: got "gcs"; expected one of filesystem, s3',
+        ]);
+    });
+    it("refuses an empty list, a period that is not an object and an unknown field", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", schemaPeriods: [] } }), ["mesh-observability:logs.schemaPeriods: got []; expected a list of { from: YYYY-MM-DD, objectStore: filesystem | s3 }, oldest first"]);
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", schemaPeriods: ["2024-04-01"] } }), ['mesh-observability:logs.schemaPeriods[0]: got "2024-04-01"; expected a list of { from: YYYY-MM-DD, objectStore: filesystem | s3 }, oldest first']);
+        assert.deepEqual(problemsOf({ logs: { backend: "loki", schemaPeriods: [{ from: "2024-04-01", objectStore: "filesystem", schema: "v13" }] } }), [
+            "mesh-observability:logs.schemaPeriods[0].schema: unknown field; known fields: from, objectStore",
+        ]);
+    });
+    it("refuses periods without an in-cluster Loki", () => {
+        assert.deepEqual(problemsOf({ logs: { backend: "none", schemaPeriods: moved } }), [
+            `mesh-observability:logs.schemaPeriods: got ${JSON.stringify(moved)}; only used when logs.backend is loki; remove it or set backend: loki`,
+        ]);
+    });
 });
 
 describe("stack config problems", () => {

@@ -13,6 +13,8 @@ const local: TempoStorageConfig = { backend: "local", insecure: false, serviceAc
 const irsa = { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/observability" };
 const s3: TempoStorageConfig = { backend: "s3", bucket: "traces", endpoint: "s3.eu-west-1.amazonaws.com", region: "eu-west-1", insecure: false, serviceAccountAnnotations: irsa };
 const threeReplicas = { ...PROFILES.production.loki, replicas: 3 };
+/** Loki in its bucket since it was installed: one period, on s3. */
+const inBucket = { tempo: s3, bucket: "logs", schemaPeriods: [{ from: "2024-04-01", objectStore: "s3" as const }] };
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
@@ -87,7 +89,7 @@ describe("loki values on a volume", () => {
 });
 
 describe("loki values on Tempo's object storage", () => {
-    const values = lokiValues({ tempo: s3, bucket: "logs" }, "720h", "loki-s3-credentials");
+    const values = lokiValues(inBucket, "720h", "loki-s3-credentials");
     it("keeps chunks and rules in its own bucket on Tempo's endpoint and region", () => {
         assert.deepEqual(at(values, "loki.storage"), {
             type: "s3",
@@ -98,6 +100,26 @@ describe("loki values on Tempo's object storage", () => {
     });
     it("takes Tempo's cloud identity on its ServiceAccount", () => assert.deepEqual(at(values, "serviceAccount.annotations"), irsa));
     it("reads static keys from the Secret's environment", () => assert.deepEqual(at(values, "singleBinary.extraEnvFrom"), [{ secretRef: { name: "loki-s3-credentials" } }]));
+});
+
+describe("loki schema periods", () => {
+    const moved = { ...inBucket, schemaPeriods: [{ from: "2024-04-01", objectStore: "filesystem" as const }, { from: "2026-10-01", objectStore: "s3" as const }] };
+    const period = (from: string, objectStore: string) => ({ from, store: "tsdb", object_store: objectStore, schema: "v13", index: { prefix: "index_", period: "24h" } });
+    it("start on the volume on 2024-04-01 when the stack names none", () => {
+        assert.deepEqual(at(lokiValues({ tempo: local }, "24h"), "loki.schemaConfig.configs"), [period("2024-04-01", "filesystem")]);
+    });
+    it("are rendered in order, each on its own store: a move to the bucket keeps the volume's period as it was", () => {
+        assert.deepEqual(at(lokiValues(moved, "24h"), "loki.schemaConfig.configs"), [period("2024-04-01", "filesystem"), period("2026-10-01", "s3")]);
+    });
+    it("keep the volume's chunks directory known to Loki after the move, so the earlier period stays readable", () => {
+        assert.deepEqual(at(lokiValues(moved, "24h"), "loki.storage_config"), { filesystem: { directory: "/var/loki/chunks" } });
+        assert.equal(at(lokiValues(inBucket, "24h"), "loki.storage_config"), undefined);
+        assert.equal(at(lokiValues({ tempo: local }, "24h"), "loki.storage_config"), undefined);
+    });
+    it("keep delete requests on the store Loki writes to now", () => assert.equal(at(lokiValues(moved, "24h"), "loki.compactor.delete_request_store"), "s3"));
+    it("are refused when the newest is not on the store Loki uses: the move would rewrite a past period", () => {
+        assert.throws(() => lokiValues({ tempo: s3, bucket: "logs" }, "24h"), /^Error: Loki stores on s3 but its newest schema period is on filesystem: append a period with a future date$/);
+    });
 });
 
 describe("loki sizing", () => {
@@ -135,7 +157,7 @@ describe("Loki", () => {
     });
     it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retentionSeconds: 168 * 3600 }), "loki.limits_config.retention_period"), "168h"));
     it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {
-        const reg = await build({ storage: { tempo: s3, bucket: "logs" }, objectStorageCredentials: credentials() });
+        const reg = await build({ storage: inBucket, objectStorageCredentials: credentials() });
         // the value behind the secret: the keys the AWS SDK reads from the environment, the stack's credentials
         assert.deepEqual(reg.secretAt(reg.get(SECRET, "loki-s3-credentials"), "stringData"), { AWS_ACCESS_KEY_ID: "AK", AWS_SECRET_ACCESS_KEY: "SK" });
         // envFrom finds the Secret by name in the pod's own namespace
@@ -145,7 +167,7 @@ describe("Loki", () => {
     });
     it("creates no Secret on a volume", async () => assert.equal((await build({ objectStorageCredentials: credentials() })).ofType(SECRET).length, 0));
     it("runs the profile's replicas on object storage", async () => {
-        assert.equal(at(await chartValues({ storage: { tempo: s3, bucket: "logs" }, sizing: threeReplicas }), "singleBinary.replicas"), 3);
+        assert.equal(at(await chartValues({ storage: inBucket, sizing: threeReplicas }), "singleBinary.replicas"), 3);
     });
     it("turns the chart's ServiceMonitor on with Prometheus' selector labels, after the CRD's installer", async () => {
         const reg = await harness.run(() => {
