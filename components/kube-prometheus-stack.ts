@@ -195,6 +195,23 @@ export function monitoringSizingValues(sizing: MonitoringSizing): Values {
     };
 }
 
+/**
+ * The release's values behind a StatefulSet's volume template: Prometheus' and Alertmanager's storage (the operator
+ * deletes a StatefulSet whose template changed, pods first, and creates it again: prometheus-operator v0.93.0
+ * pkg/k8s/statefulset.go `ForceUpdateStatefulSet`, DeletePropagationForeground; the claims keep their size,
+ * Documentation/platform/storage.md "Resizing volumes"), and Grafana's when it runs as a StatefulSet (Helm's upgrade
+ * would fail on the immutable field). `pulumi up` keeps them as first applied (`ignoreChanges`); sizes change by the
+ * README's procedure. Grafana's single claim (`persistence.type: pvc`) is Helm's own object: Helm grows it in place
+ * where the storage class allows it, and fails the upgrade (rolled back) where not.
+ */
+export function volumeTemplateValuePaths(sizing: MonitoringSizing): string[] {
+    return [
+        "values.prometheus.prometheusSpec.storageSpec",
+        "values.alertmanager.alertmanagerSpec.storage",
+        ...(sizing.grafana.storage && isReplicated(sizing.grafana) ? ["values.grafana.persistence.size"] : []),
+    ];
+}
+
 export interface MonitoringValuesArgs {
     readonly tempo: TempoQueryApi;
     readonly grafanaAdminSecret: pulumi.Input<string>;
@@ -342,7 +359,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
                     args.values,
                 ),
             },
-            childOpts,
+            { ...childOpts, ignoreChanges: volumeTemplateValuePaths(args.sizing ?? LAB_MONITORING_SIZING) },
         );
 
         // the monitors' CRDs come with the release

@@ -199,7 +199,8 @@ export function lokiSizingValues(sizing: ComponentSizing, objectStorage: boolean
         singleBinary: {
             replicas,
             resources: resourceRequirements(sizing),
-            persistence: { enabled: true, size: sizing.storage ?? "10Gi" },
+            // the claims outlive the StatefulSet (the chart's default, set explicitly: its whenDeleted is Delete)
+            persistence: { enabled: true, size: sizing.storage ?? "10Gi", enableStatefulSetAutoDeletePVC: false },
             ...(replicated ? { affinity: null, podDisruptionBudget: { maxUnavailable: 1 }, topologySpreadConstraints: spreadOverNodes(POD_LABELS) } : {}),
         },
     };

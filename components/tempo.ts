@@ -135,11 +135,15 @@ export function tempoSizingOf(sizing: Sizing): TempoSizing {
 
 export const LAB_TEMPO_SIZING: TempoSizing = tempoSizingOf(PROFILES.lab);
 
-/** The single binary: one replica (it keeps its WAL and blocks on its volume), its requests and its volume's size. */
+/**
+ * The single binary: one replica (it keeps its WAL and blocks on its volume), its requests and its volume's size. The
+ * claim outlives the StatefulSet (the chart's default, set explicitly: with `enableStatefulSetAutoDeletePVC` deleting
+ * the StatefulSet would delete the blocks, tempo 2.2.4 templates/statefulset.yaml).
+ */
 export function monolithicSizingValues(sizing: TempoSizing): Values {
     return {
         tempo: { resources: resourceRequirements(sizing.tempo) },
-        persistence: { size: sizing.tempo.storage ?? "10Gi" },
+        persistence: { size: sizing.tempo.storage ?? "10Gi", enableStatefulSetAutoDeletePVC: false },
     };
 }
 

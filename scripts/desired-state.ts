@@ -49,6 +49,7 @@ interface RegisterRequest {
     getDependenciesList(): string[];
     getObject(): StructLike | undefined;
     getRetainondelete(): boolean;
+    getIgnorechangesList(): string[];
 }
 interface OutputsRequest {
     getUrn(): string;
@@ -85,6 +86,8 @@ export class RegistrationRecorder {
     readonly outputsByUrn = new Map<string, Record<string, unknown>>();
     /** URNs registered with `retainOnDelete` (kept out of the document, whose shape is fixed). */
     readonly retainedOnDelete = new Set<string>();
+    /** The `ignoreChanges` paths by URN, of the resources that have some (kept out of the document too). */
+    readonly ignoredChanges = new Map<string, string[]>();
 
     /** Sets the mocks (with this recorder listening) for `project`/`stack`. */
     static async install(project: string, stack: string): Promise<RegistrationRecorder> {
@@ -123,6 +126,7 @@ export class RegistrationRecorder {
     private record(req: RegisterRequest, resp: { getUrn(): string }): void {
         const provider = req.getProvider();
         if (req.getRetainondelete()) this.retainedOnDelete.add(resp.getUrn());
+        if (req.getIgnorechangesList().length > 0) this.ignoredChanges.set(resp.getUrn(), [...req.getIgnorechangesList()]);
         this.resources.push({
             urn: resp.getUrn(),
             type: req.getType(),
@@ -140,6 +144,7 @@ export class RegistrationRecorder {
         this.resources.length = 0;
         this.outputsByUrn.clear();
         this.retainedOnDelete.clear();
+        this.ignoredChanges.clear();
     }
 }
 

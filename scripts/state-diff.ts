@@ -9,10 +9,16 @@
 //   object cannot be renamed or moved, the provider creates a new one and deletes the old;
 // - a Helm resource's release `name`, `namespace` or `chart` changed: every object the release renders is named
 //   after the release and lives in its namespace, and another chart is another set of objects;
+// - an input that the Kubernetes provider cannot update in place changed (its force-new table, below): a Job's pod
+//   template, a StatefulSet's volume templates, a Secret's or ConfigMap's data (the stack's provider keeps them
+//   immutable), a Service's cluster IP, a RoleBinding's roleRef;
 // - any input of a `random:` resource changed: each of them forces a new value (a new password, a new key).
 // Secrets stay `"[secret]"` on both sides: a changed secret value cannot be seen offline, only a value that
 // becomes or stops being secret.
 import type { DesiredState, ResourceRecord } from "./desired-state.ts";
+import { type StatefulChange, statefulChanges } from "./stateful-changes.ts";
+
+export type { StatefulChange } from "./stateful-changes.ts";
 
 /** Marks a side where a path does not exist. */
 export const ABSENT: unique symbol = Symbol("absent");
@@ -45,6 +51,8 @@ export interface StateDiff {
     readonly changed: readonly ResourceDiff[];
     readonly unchanged: number;
     readonly outputs: readonly PathChange[];
+    /** What the changes do to stored data (scripts/stateful-changes.ts), by resource name. */
+    readonly stateful: readonly StatefulChange[];
 }
 
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -73,12 +81,34 @@ export function changedPaths(before: unknown, after: unknown, path = ""): PathCh
     return [{ path: path || "(inputs)", before, after }];
 }
 
+/**
+ * Inputs the Kubernetes provider replaces an object for, by `group/version:Kind` (pulumi-kubernetes v4.32.0
+ * provider/pkg/provider/diff.go `forceNew`; Secrets and ConfigMaps as the provider treats them without
+ * `enableSecretMutable` / `enableConfigMapMutable`, which the stack's provider does not set). The kinds the stack creates.
+ */
+const FORCE_NEW: Readonly<Record<string, readonly string[]>> = {
+    "apps/v1:Deployment": ["spec.selector"],
+    "apps/v1:DaemonSet": ["spec.selector"],
+    "apps/v1:StatefulSet": ["spec.podManagementPolicy", "spec.revisionHistoryLimit", "spec.selector", "spec.serviceName", "spec.volumeClaimTemplates"],
+    "batch/v1:Job": ["spec.completions", "spec.parallelism", "spec.selector", "spec.template"],
+    "core/v1:ConfigMap": ["binaryData", "data"],
+    "core/v1:PersistentVolumeClaim": ["spec.accessModes", "spec.selector", "spec.storageClassName", "spec.volumeName"],
+    "core/v1:Secret": ["data", "stringData", "type"],
+    "core/v1:Service": ["spec.clusterIP"],
+    "rbac.authorization.k8s.io/v1:ClusterRoleBinding": ["roleRef"],
+    "rbac.authorization.k8s.io/v1:RoleBinding": ["roleRef"],
+    "storage.k8s.io/v1:StorageClass": ["parameters", "provisioner"],
+};
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
 /** The input paths whose change replaces a resource of this type. */
 function replacementPaths(type: string): ((path: string) => boolean) | undefined {
     if (type.startsWith("random:")) return () => true;
     if (HELM_TYPES.has(type)) return (path) => path === "name" || path === "namespace" || path === "chart";
     if (type.startsWith("kubernetes:") && !type.startsWith("kubernetes:yaml/") && !type.startsWith("pulumi:")) {
-        return (path) => ["apiVersion", "kind", "metadata.name", "metadata.namespace"].includes(path);
+        const forceNew = FORCE_NEW[type.slice("kubernetes:".length)] ?? [];
+        return (path) => ["apiVersion", "kind", "metadata.name", "metadata.namespace"].includes(path) || forceNew.some((prefix) => under(path, prefix));
     }
     return undefined;
 }
@@ -135,13 +165,17 @@ export function diffStates(before: DesiredState, after: DesiredState): StateDiff
     // a type change under the same name and parent is a replacement, not an unrelated removal and addition
     const replaced: ResourceDiff[] = [];
     const paired = new Set<string>();
+    const stateful: StatefulChange[] = [];
     for (const old of removed) {
         const candidates = added.filter((r) => r.name === old.name && r.parent === old.parent && !paired.has(r.urn));
         if (candidates.length !== 1) continue;
         const [successor] = candidates;
         paired.add(old.urn).add(successor.urn);
-        replaced.push(resourceDiff(successor, [{ path: "(type)", before: old.type, after: successor.type }, ...inputChanges(old, successor)], ["(type)"]));
+        const changes = inputChanges(old, successor);
+        replaced.push(resourceDiff(successor, [{ path: "(type)", before: old.type, after: successor.type }, ...changes], ["(type)"]));
+        stateful.push(...statefulChanges(old, successor, changes));
     }
+    for (const old of removed) if (!paired.has(old.urn)) stateful.push(...statefulChanges(old, undefined));
 
     const changed: ResourceDiff[] = [];
     let unchanged = 0;
@@ -153,6 +187,7 @@ export function diffStates(before: DesiredState, after: DesiredState): StateDiff
             unchanged++;
             continue;
         }
+        stateful.push(...statefulChanges(old, resource, changes));
         const forces = replacementPaths(resource.type);
         const triggers = forces ? [...new Set(changes.filter((c) => forces(c.path) && c.path !== "(provider)" && c.path !== "(dependsOn)").map((c) => c.path))] : [];
         if (triggers.length > 0) replaced.push(resourceDiff(resource, changes, triggers));
@@ -169,6 +204,7 @@ export function diffStates(before: DesiredState, after: DesiredState): StateDiff
         changed: changed.sort(byUrn),
         unchanged,
         outputs: changedPaths(before.outputs, after.outputs),
+        stateful: stateful.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }
 
@@ -181,7 +217,9 @@ export function showValue(value: Side, max = 100): string {
 
 export function summaryLine(diff: StateDiff): string {
     const counts = `${diff.added.length} added, ${diff.removed.length} removed, ${diff.replaced.length} replaced, ${diff.changed.length} changed`;
-    return `${counts}; ${diff.unchanged} unchanged${diff.outputs.length > 0 ? `; ${diff.outputs.length} output value${diff.outputs.length === 1 ? "" : "s"} changed` : ""}`;
+    const outputs = diff.outputs.length > 0 ? `; ${diff.outputs.length} output value${diff.outputs.length === 1 ? "" : "s"} changed` : "";
+    const stateful = diff.stateful.length > 0 ? `; ${diff.stateful.length} change${diff.stateful.length === 1 ? "" : "s"} to stored data` : "";
+    return `${counts}; ${diff.unchanged} unchanged${outputs}${stateful}`;
 }
 
 export const hasChanges = (diff: StateDiff) =>
@@ -195,12 +233,13 @@ function changeLines(changes: readonly PathChange[]): string[] {
 }
 
 /**
- * The readable summary: one line per resource (`+` added, `-` removed, `!` replaced, `~` changed), the changed
- * paths below it, then the stack outputs. Lines start with the marks a `diff` code block colours.
+ * The readable summary: first what the change does to stored data (`!` lines: read these before `pulumi up`), then
+ * one line per resource (`+` added, `-` removed, `!` replaced, `~` changed), the changed paths below it, then the
+ * stack outputs. Lines start with the marks a `diff` code block colours.
  */
 export function formatDiff(diff: StateDiff): string[] {
     const title = (mark: string, r: ResourceDiff, note = "") => `${mark} ${r.type} ${r.name}${r.label ? ` (${r.label})` : ""}${note}`;
-    const lines: string[] = [];
+    const lines: string[] = diff.stateful.map((s) => `! stored data, ${s.name} (${s.kind}): ${s.message}`);
     for (const r of diff.removed) lines.push(title("-", r));
     for (const r of diff.replaced) lines.push(title("!", r, `, replaced: ${(r.replacedBy ?? []).join(", ")} changed`), ...changeLines(r.changes));
     for (const r of diff.changed) lines.push(title("~", r), ...changeLines(r.changes));

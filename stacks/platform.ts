@@ -30,6 +30,7 @@ import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, t
 import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
+import { keepVolumeClaimTemplates } from "./stateful.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
 import { parseGoDuration } from "./validators.ts";
 
@@ -122,6 +123,7 @@ export interface PlatformOutputs {
 export function buildPlatform(config: StackConfig, kubernetes: KubernetesSettings = {}): PlatformOutputs {
     pulumi.runtime.registerResourceTransform(awaitTimeouts);
     pulumi.runtime.registerResourceTransform(keepCustomResourceDefinitions);
+    pulumi.runtime.registerResourceTransform(keepVolumeClaimTemplates);
     // server-side apply: the large CRDs (kube-prometheus-stack, Istio) exceed client-side apply's annotation limit.
     // upsertExistingObjects: `pulumi destroy` keeps namespaces and CRDs (components/kept.ts), so the next `up` creates
     // objects that exist. Since pulumi-kubernetes 4.29.0 a create is a client-side create that fails with AlreadyExists

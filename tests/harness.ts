@@ -55,6 +55,7 @@ export class Harness {
         await settle();
         return new Registrations(result, [...this.recorder.resources], {
             retained: new Set(this.recorder.retainedOnDelete),
+            ignoredChanges: new Map(this.recorder.ignoredChanges),
             outputs: new Map(this.recorder.outputsByUrn),
             wireInputs: new Map(this.wireInputs),
             stackTransforms: [...this.stackTransforms],
@@ -66,6 +67,8 @@ export class Harness {
 interface RecordedExtras {
     /** URNs registered with `retainOnDelete`. */
     readonly retained: ReadonlySet<string>;
+    /** `ignoreChanges` paths by URN. */
+    readonly ignoredChanges: ReadonlyMap<string, readonly string[]>;
     /** Registered outputs by URN. */
     readonly outputs: ReadonlyMap<string, Record<string, unknown>>;
     /** Inputs as the engine receives them, secrets included, by URN. */
@@ -82,7 +85,7 @@ export class Registrations<T> {
     constructor(result: T, resources: readonly ResourceRecord[], recorded: Partial<RecordedExtras> = {}) {
         this.result = result;
         this.resources = resources;
-        this.recorded = { retained: new Set(), outputs: new Map(), wireInputs: new Map(), stackTransforms: [], ...recorded };
+        this.recorded = { retained: new Set(), ignoredChanges: new Map(), outputs: new Map(), wireInputs: new Map(), stackTransforms: [], ...recorded };
     }
 
     /** The transforms the run registered for the whole stack (`pulumi.runtime.registerResourceTransform`). */
@@ -107,6 +110,11 @@ export class Registrations<T> {
     /** Whether `pulumi destroy` leaves the resource in the cluster. */
     retainedOnDelete(resource: ResourceRecord): boolean {
         return this.recorded.retained.has(resource.urn);
+    }
+
+    /** The input paths `pulumi up` leaves as first applied (`ignoreChanges`). */
+    ignoredChanges(resource: ResourceRecord): readonly string[] {
+        return this.recorded.ignoredChanges.get(resource.urn) ?? [];
     }
 
     /** All resources of a type (e.g. "kubernetes:helm.sh/v4:Chart"). */

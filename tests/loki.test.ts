@@ -141,7 +141,7 @@ describe("loki sizing", () => {
     it("gives the single binary its requests and volume", () => {
         const values = lokiSizingValues(PROFILES.lab.loki, false);
         assert.deepEqual(at(values, "singleBinary.resources"), { requests: { cpu: "100m", memory: "256Mi" }, limits: { memory: "1Gi" } });
-        assert.deepEqual(at(values, "singleBinary.persistence"), { enabled: true, size: "10Gi" });
+        assert.deepEqual(at(values, "singleBinary.persistence"), { enabled: true, size: "10Gi", enableStatefulSetAutoDeletePVC: false });
     });
 });
 

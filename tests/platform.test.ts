@@ -6,6 +6,7 @@ import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { chartKeyId, chartKeyIndex, chartOf, platformChartValues } from "../stacks/chart-values.ts";
 import { type ChartValueTarget, parseStackConfig, type StackConfig } from "../stacks/config.ts";
 import { buildPlatform, type PlatformOutputs } from "../stacks/platform.ts";
+import { keepVolumeClaimTemplates } from "../stacks/stateful.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "../stacks/timeouts.ts";
 import { at, Harness, Registrations, type ResourceRecord } from "./harness.ts";
 
@@ -321,8 +322,8 @@ describe("stack variants", () => {
         const provider = built("dev").get("pulumi:providers:kubernetes", "kubernetes").inputs;
         assert.deepEqual([provider.context, provider.kubeconfig], [undefined, undefined]);
     });
-    it("bounds every Kubernetes resource's wait and keeps the CRDs with the stack's two transforms", () => {
-        assert.deepEqual(built("dev").stackTransforms, [awaitTimeouts, keepCustomResourceDefinitions]);
+    it("bounds every Kubernetes resource's wait, keeps the CRDs and every StatefulSet's volume template with the stack's three transforms", () => {
+        assert.deepEqual(built("dev").stackTransforms, [awaitTimeouts, keepCustomResourceDefinitions, keepVolumeClaimTemplates]);
     });
     it("parents every add-on resource to its component", () => {
         const reg = built("dev");

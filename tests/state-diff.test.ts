@@ -110,7 +110,8 @@ describe("diff of two desired states", () => {
     it("keeps secrets as the placeholder: an unchanged secret is no change, a value turned secret shows only the placeholder", () => {
         assert.equal(hasChanges(diffStates(doc([secret({ password: "[secret]" })]), doc([secret({ password: "[secret]" })]))), false);
         const diff = diffStates(doc([secret({ user: "admin" })]), doc([secret({ user: "[secret]" })]));
-        assert.deepEqual(diff.changed[0].changes, [{ path: "stringData.user", before: "admin", after: "[secret]" }]);
+        // a Secret's data cannot change in place under the stack's provider: replaced
+        assert.deepEqual(diff.replaced[0].changes, [{ path: "stringData.user", before: "admin", after: "[secret]" }]);
     });
     it("lists changed stack outputs", () => {
         const diff = diffStates(doc([], { meshMode: "sidecar", grafanaAdminPassword: "[secret]" }), doc([], { meshMode: "ambient", grafanaAdminPassword: "[secret]" }));
@@ -120,6 +121,70 @@ describe("diff of two desired states", () => {
         const a = [namespace("b"), namespace("a"), namespace("c")];
         assert.deepEqual(diffStates(doc([]), doc(a)).added.map((r) => r.name), ["ns-a", "ns-b", "ns-c"]);
         assert.deepEqual(formatDiff(diffStates(doc([]), doc(a))), formatDiff(diffStates(doc([]), doc([...a].reverse()))));
+    });
+});
+
+describe("replacements the Kubernetes provider forces", () => {
+    const job = (fingerprint: string) => resource("kubernetes:batch/v1:Job", "trace-check-job", { metadata: { name: "trace-check" }, spec: { backoffLimit: 0, template: { metadata: { annotations: { f: fingerprint } } } } });
+    const statefulSet = (size: string, replicas = 1) =>
+        resource("kubernetes:apps/v1:StatefulSet", "tempo", { metadata: { name: "tempo" }, spec: { replicas, volumeClaimTemplates: [{ spec: { resources: { requests: { storage: size } } } }] } });
+    it("counts a Job whose pod template changes as replaced", () => {
+        assert.deepEqual(diffStates(doc([job("a")]), doc([job("b")])).replaced.map((r) => r.replacedBy), [["spec.template.metadata.annotations.f"]]);
+    });
+    it("counts a StatefulSet whose volume template changes as replaced, and one that only scales as changed", () => {
+        assert.deepEqual(diffStates(doc([statefulSet("10Gi")]), doc([statefulSet("20Gi")])).replaced.map((r) => r.replacedBy), [["spec.volumeClaimTemplates[0].spec.resources.requests.storage"]]);
+        assert.deepEqual(diffStates(doc([statefulSet("10Gi")]), doc([statefulSet("10Gi", 2)])).changed.map((r) => r.name), ["tempo"]);
+    });
+    it("counts a ConfigMap whose data changes as replaced, and one whose labels change as changed", () => {
+        const configMap = (data: string, labels = {}) => resource("kubernetes:core/v1:ConfigMap", "dashboard", { metadata: { name: "d", labels }, data: { "d.json": data } });
+        assert.equal(diffStates(doc([configMap("{}")]), doc([configMap("[]")])).replaced.length, 1);
+        assert.equal(diffStates(doc([configMap("{}")]), doc([configMap("{}", { a: "b" })])).changed.length, 1);
+    });
+});
+
+describe("changes to stored data", () => {
+    const helm = (chart: string, values: Record<string, unknown>, name = "tempo-chart") =>
+        resource("kubernetes:helm.sh/v4:Chart", name, { chart, version: "1", name: "x", namespace: "x", values });
+    const collector = (mode: string, size?: string) =>
+        resource("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector", {
+            metadata: { name: "otel" },
+            spec: { mode, ...(size ? { volumeClaimTemplates: [{ spec: { resources: { requests: { storage: size } } } }] } : {}) },
+        });
+    const lokiWith = (...periods: Record<string, unknown>[]) => helm("loki", { loki: { schemaConfig: { configs: periods } } }, "loki-chart");
+    const period = (from: string, store: string) => ({ from, object_store: store, schema: "v13" });
+
+    it("names a chart value that feeds a volume template, with both values and the manual step", () => {
+        assert.deepEqual(diffStates(doc([helm("tempo", { persistence: { size: "10Gi" } })]), doc([helm("tempo", { persistence: { size: "20Gi" } })])).stateful, [
+            { name: "tempo-chart", kind: "volume-template", message: `values.persistence.size 10Gi → 20Gi: Tempo's StatefulSet: the volume template is immutable; existing claims keep their size (README, "Volume sizes")` },
+        ]);
+    });
+    it("does not count what happens to claims on deletion as a template change", () => {
+        const diff = diffStates(doc([helm("tempo", { persistence: { size: "10Gi" } })]), doc([helm("tempo", { persistence: { size: "10Gi", enableStatefulSetAutoDeletePVC: false } })]));
+        assert.deepEqual(diff.stateful, []);
+    });
+    it("names what the OpenTelemetry operator does with a collector's new volume size", () => {
+        assert.match(diffStates(doc([collector("statefulset", "2Gi")]), doc([collector("statefulset", "4Gi")])).stateful[0].message, /the OpenTelemetry operator deletes the StatefulSet and creates it again/);
+    });
+    it("names the queue a collector leaves behind when it stops being a StatefulSet", () => {
+        assert.deepEqual(diffStates(doc([collector("statefulset", "2Gi")]), doc([collector("deployment")])).stateful.map((c) => c.message), [
+            "collector otel becomes a deployment: its queue's claims (queue-otel-collector-*) stay behind with what it had not sent",
+        ]);
+    });
+    it("names the data a release leaves behind when another chart replaces it or it is removed", () => {
+        assert.deepEqual(diffStates(doc([helm("tempo", {})]), doc([helm("tempo-distributed", {})])).stateful.map((c) => c.kind), ["left-behind"]);
+        assert.match(diffStates(doc([helm("loki", {}, "loki-chart")]), doc([])).stateful[0].message, /^loki removed: Loki's chunks and index on its volume \(claims storage-loki-\*\) stay behind/);
+        assert.deepEqual(diffStates(doc([helm("kiali-server", {})]), doc([])).stateful, []);
+    });
+    it("names a Loki schema period rewritten in place, and lets a period appended after it pass", () => {
+        const rewritten = diffStates(doc([lokiWith(period("2024-04-01", "filesystem"))]), doc([lokiWith(period("2024-04-01", "s3"))])).stateful;
+        assert.deepEqual(rewritten.map((c) => c.kind), ["schema-rewrite"]);
+        assert.match(rewritten[0].message, /^Loki's schema period 0 \(from 2024-04-01, on filesystem\) becomes .*: the logs stored under it become unreadable/);
+        assert.deepEqual(diffStates(doc([lokiWith(period("2024-04-01", "filesystem"))]), doc([lokiWith(period("2024-04-01", "filesystem"), period("2026-10-01", "s3"))])).stateful, []);
+    });
+    it("reports them first and counts them in the summary", () => {
+        const diff = diffStates(doc([helm("tempo", { persistence: { size: "10Gi" } })]), doc([helm("tempo", { persistence: { size: "20Gi" } })]));
+        assert.match(formatDiff(diff)[0], /^! stored data, tempo-chart \(volume-template\): values.persistence.size 10Gi → 20Gi/);
+        assert.match(report(diff, { base: "main", format: "text" }), /1 changed; 0 unchanged; 1 change to stored data\n/);
     });
 });
 

@@ -52,7 +52,7 @@ describe("Tempo monolithic", () => {
     it("stores blocks and the WAL locally, on a persistent volume (the chart mounts it at /var/tempo)", async () => {
         const values = (await build()).get(CHART, "tempo-chart").inputs.values;
         assert.deepEqual(at(values, "tempo.storage.trace"), { backend: "local", local: { path: "/var/tempo/traces" }, wal: { path: "/var/tempo/wal" } });
-        assert.deepEqual(at(values, "persistence"), { enabled: true, size: "10Gi" });
+        assert.deepEqual(at(values, "persistence"), { enabled: true, size: "10Gi", enableStatefulSetAutoDeletePVC: false });
     });
     it("sends no usage reports", async () => {
         assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.reportingEnabled"), false);
