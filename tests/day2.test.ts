@@ -98,18 +98,22 @@ describe("day 2: meshMode ambient → sidecar (dev)", () => {
     });
 });
 
-describe("day 2: tempo.mode monolithic → distributed (dev, onto object storage)", () => {
-    const tempo = { mode: "distributed", retention: "24h", storage: { backend: "s3", bucket: "mesh-traces-dev", endpoint: "minio.storage:9000", insecure: true } };
-    const periods = [{ from: "2024-04-01", objectStore: "filesystem" }, { from: "2026-10-01", objectStore: "s3" }];
-    let change: Day2;
-    before(async () => (change = await day2("dev", { tempo, logs: { backend: "loki", bucket: "mesh-logs-dev", schemaPeriods: periods } })));
+/** Dev's Tempo on object storage, distributed: what the flip sets. */
+const DEV_ON_S3 = { mode: "distributed", retention: "24h", storage: { backend: "s3", bucket: "mesh-traces-dev", endpoint: "minio.storage:9000", insecure: true } };
 
-    it("is refused while it would rewrite Loki's only schema period: the problem names logs.schemaPeriods and the period to append", () => {
+describe("day 2: tempo.mode monolithic → distributed (dev), as a stack file that leaves Loki's periods as they were", () => {
+    it("is refused: Loki's only schema period would be rewritten; the problem names logs.schemaPeriods and the period to append", () => {
         assert.throws(
-            () => configOf("dev", { tempo, logs: { backend: "loki", bucket: "mesh-logs-dev" } }),
+            () => configOf("dev", { tempo: DEV_ON_S3, logs: { backend: "loki", bucket: "mesh-logs-dev" } }),
             (err: unknown) => err instanceof ConfigError && err.problems.length === 1 && /^mesh-observability:logs\.schemaPeriods: .*append a period, never change one in use/.test(err.problems[0]),
         );
     });
+});
+
+describe("day 2: tempo.mode monolithic → distributed (dev, onto object storage, Loki's period appended)", () => {
+    const periods = [{ from: "2024-04-01", objectStore: "filesystem" }, { from: "2026-10-01", objectStore: "s3" }];
+    let change: Day2;
+    before(async () => (change = await day2("dev", { tempo: DEV_ON_S3, logs: { backend: "loki", bucket: "mesh-logs-dev", schemaPeriods: periods } })));
     it("replaces Tempo's release, named: the single binary's WAL and local blocks stay behind on its claim, not migrated to the bucket", () => {
         assert.deepEqual(change.diff.replaced.find((r) => r.name === "tempo-chart")?.replacedBy, ["chart"]);
         assert.deepEqual(statefulOf(change.diff), [
