@@ -33,6 +33,23 @@ let harness: Harness;
 before(async () => (harness = await Harness.create()));
 
 describe("Bookinfo objects", () => {
+    it("names the mesh mode in every workload's pod template and differs by nothing else between modes: a mode change rolls them", () => {
+        for (const workload of BOOKINFO_WORKLOADS) {
+            const [sidecar, ambient] = (["sidecar", "ambient"] as const).map((mode) => bookinfoDeployment(workload, "bookinfo", mode));
+            const modeOf = (deployment: unknown) => (at(deployment, "spec.template.metadata.annotations") as Record<string, string>)["mesh-observability.io/mesh-mode"];
+            assert.deepEqual([modeOf(sidecar), modeOf(ambient)], ["sidecar", "ambient"]);
+            assert.deepEqual({ ...sidecar, spec: { ...sidecar.spec, template: {} } }, { ...ambient, spec: { ...ambient.spec, template: {} } });
+            assert.deepEqual(at(sidecar, "spec.template.spec"), at(ambient, "spec.template.spec"));
+        }
+    });
+    it("keeps productpage's metrics annotations beside the mode", () => {
+        assert.deepEqual(at(bookinfoDeployment({ app: "productpage", version: "v1" }, "bookinfo", "ambient"), "spec.template.metadata.annotations"), {
+            "mesh-observability.io/mesh-mode": "ambient",
+            "prometheus.io/scrape": "true",
+            "prometheus.io/port": "9080",
+            "prometheus.io/path": "/metrics",
+        });
+    });
     it("runs the six workloads of the sample at its pinned image tag", () => {
         assert.deepEqual(
             BOOKINFO_WORKLOADS.map(bookinfoImage),

@@ -57,6 +57,10 @@ describe("IngressNginx", () => {
         assert.deepEqual(at(reg.get(NAMESPACE, "nginx-namespace").inputs, "metadata.labels"), { "istio.io/dataplane-mode": "ambient" });
         assert.equal(at(reg.get(CHART, "nginx-chart").inputs, "values.controller.config.service-upstream"), "true");
     });
+    it("names the mesh mode in the controller's pod template, so that a mode change starts nginx afresh in the new mode", async () => {
+        const annotations = async (meshMode: "sidecar" | "ambient") => at((await build({ meshMode })).get(CHART, "nginx-chart").inputs, "values.controller.podAnnotations");
+        assert.deepEqual([await annotations("sidecar"), await annotations("ambient")], [{ "mesh-observability.io/mesh-mode": "sidecar" }, { "mesh-observability.io/mesh-mode": "ambient" }]);
+    });
     it("installs into the namespace asked for", async () => {
         assert.equal((await build({ namespace: "edge" })).get(CHART, "nginx-chart").inputs.namespace, "edge");
     });

@@ -57,6 +57,13 @@ describe("IstioMesh charts", () => {
     });
 });
 
+describe("IstioMesh mode on the gateway's pods", () => {
+    const annotations = async (mode: "sidecar" | "ambient") => at((await build({ mode })).get(CHART, "istio-gateway").inputs, "values.podAnnotations");
+    it("names the mesh mode in the gateway's pod template, so that a mode change rolls it (its HBONE setting is injected env)", async () => {
+        assert.deepEqual([await annotations("sidecar"), await annotations("ambient")], [{ "mesh-observability.io/mesh-mode": "sidecar" }, { "mesh-observability.io/mesh-mode": "ambient" }]);
+    });
+});
+
 describe("IstioMesh tracing", () => {
     it("points the OpenTelemetry provider at the collector's gRPC port", async () => {
         const providers = at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.extensionProviders") as unknown[];

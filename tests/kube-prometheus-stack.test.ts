@@ -1,7 +1,15 @@
 import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { GRAFANA_DASHBOARD_LABEL, KubePrometheusStack, type KubePrometheusStackArgs, monitoringEndpoints, tempoDatasource } from "../components/kube-prometheus-stack.ts";
+import {
+    GRAFANA_DASHBOARD_LABEL,
+    KubePrometheusStack,
+    type KubePrometheusStackArgs,
+    LAB_MONITORING_SIZING,
+    monitoringEndpoints,
+    tempoDatasource,
+    volumeTemplateValuePaths,
+} from "../components/kube-prometheus-stack.ts";
 import { at, Harness, isSecret, valueOf } from "./harness.ts";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
@@ -73,6 +81,22 @@ describe("datasources with a log store", () => {
         const all = await datasources({});
         assert.deepEqual(all.map((d) => d.type), ["tempo"]);
         assert.equal(at(all[0], "jsonData.tracesToLogsV2"), undefined);
+    });
+});
+
+describe("KubePrometheusStack volumes", () => {
+    const replicatedGrafana = { ...LAB_MONITORING_SIZING, grafana: { ...LAB_MONITORING_SIZING.grafana, replicas: 2 } };
+    it("keeps Prometheus' and Alertmanager's storage values as first applied: the operator would delete and recreate their StatefulSets", async () => {
+        const reg = await build();
+        assert.deepEqual(reg.ignoredChanges(reg.get(RELEASE, "mon-release")), ["values.prometheus.prometheusSpec.storageSpec", "values.alertmanager.alertmanagerSpec.storage"]);
+    });
+    it("keeps Grafana's volume size too when it runs as a StatefulSet, and leaves its one claim to Helm, which grows it in place", () => {
+        assert.ok(volumeTemplateValuePaths(replicatedGrafana).includes("values.grafana.persistence.size"));
+        assert.ok(!volumeTemplateValuePaths(LAB_MONITORING_SIZING).includes("values.grafana.persistence.size"));
+    });
+    it("keeps paths that exist in the values it sets", async () => {
+        const values = await valuesOf({ sizing: replicatedGrafana });
+        for (const path of volumeTemplateValuePaths(replicatedGrafana)) assert.notEqual(at({ values }, path), undefined, path);
     });
 });
 

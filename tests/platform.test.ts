@@ -5,7 +5,7 @@ import { before, describe, it } from "node:test";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { chartKeyId, chartKeyIndex, chartOf, platformChartValues } from "../stacks/chart-values.ts";
 import { type ChartValueTarget, parseStackConfig, type StackConfig } from "../stacks/config.ts";
-import { buildPlatform, type PlatformOutputs } from "../stacks/platform.ts";
+import { buildPlatform, meshModeRestart, type PlatformOutputs } from "../stacks/platform.ts";
 import { keepVolumeClaimTemplates } from "../stacks/stateful.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "../stacks/timeouts.ts";
 import { at, Harness, Registrations, type ResourceRecord } from "./harness.ts";
@@ -154,6 +154,13 @@ describe("stack outputs", () => {
         assert.deepEqual(reg.result.otlpEndpoints, { grpc: `http://${host}:${port("grpc")}`, http: `http://${host}:${port("http")}` });
     });
     it("export the mesh mode", () => assert.equal(reg.result.meshMode, "sidecar"));
+    it("give the command that restarts the applications of the mesh namespaces after a mode change, or say there are none", () => {
+        assert.deepEqual(meshModeRestart(["shop", "payments"]), {
+            namespaces: ["shop", "payments"],
+            command: 'for ns in shop payments; do kubectl -n "$ns" rollout restart deployment,statefulset,daemonset; done',
+        });
+        assert.deepEqual(meshModeRestart([]), { namespaces: [], command: "none: meshNamespaces is empty (the platform's own workloads roll by themselves)" });
+    });
 });
 
 describe("sampling in every layer's unit", () => {
