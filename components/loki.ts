@@ -123,12 +123,13 @@ export function schemaConfigs(storage: LokiStorage): Record<string, unknown>[] {
 /**
  * Earlier periods on the volume stay readable after the move to S3 only if Loki still knows the directory: the chart
  * gives it to Loki only while the volume is the common store (Loki v3.7.6 pkg/loki/config_wrapper.go sets
- * `storage_config.filesystem.directory` from `common.storage.filesystem.chunks_directory`), so it is set here.
+ * `storage_config.filesystem.directory` from `common.storage.filesystem.chunks_directory`), so it is set here, through
+ * `structuredConfig`, which the chart merges over the config it renders (loki 18.11.0 templates/_helpers.tpl).
  */
 function earlierStoreValues(storage: LokiStorage): Values {
     const periods = storage.schemaPeriods ?? [FIRST_SCHEMA_PERIOD];
     const keepsVolumePeriod = currentObjectStore(storage) !== "filesystem" && periods.some((p) => p.objectStore === "filesystem");
-    return keepsVolumePeriod ? { loki: { storage_config: { filesystem: { directory: FILESYSTEM_CHUNKS } } } } : {};
+    return keepsVolumePeriod ? { loki: { structuredConfig: { storage_config: { filesystem: { directory: FILESYSTEM_CHUNKS } } } } } : {};
 }
 
 /** Loki's storage section: chunks and rules in Loki's bucket on Tempo's S3 endpoint, or on the volume. */

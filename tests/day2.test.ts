@@ -125,7 +125,7 @@ describe("day 2: tempo.mode monolithic → distributed (dev, onto object storage
         const paths = loki?.changes.map((c) => c.path) ?? [];
         assert.ok(paths.includes("values.loki.schemaConfig.configs[1]"));
         assert.deepEqual(paths.filter((p) => p.startsWith("values.loki.schemaConfig.configs[0]")), []);
-        assert.deepEqual(loki?.changes.find((c) => c.path === "values.loki.storage_config")?.after, { filesystem: { directory: "/var/loki/chunks" } });
+        assert.deepEqual(loki?.changes.find((c) => c.path === "values.loki.structuredConfig")?.after, { storage_config: { filesystem: { directory: "/var/loki/chunks" } } });
     });
 });
 

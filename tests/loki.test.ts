@@ -112,9 +112,9 @@ describe("loki schema periods", () => {
         assert.deepEqual(at(lokiValues(moved, "24h"), "loki.schemaConfig.configs"), [period("2024-04-01", "filesystem"), period("2026-10-01", "s3")]);
     });
     it("keep the volume's chunks directory known to Loki after the move, so the earlier period stays readable", () => {
-        assert.deepEqual(at(lokiValues(moved, "24h"), "loki.storage_config"), { filesystem: { directory: "/var/loki/chunks" } });
-        assert.equal(at(lokiValues(inBucket, "24h"), "loki.storage_config"), undefined);
-        assert.equal(at(lokiValues({ tempo: local }, "24h"), "loki.storage_config"), undefined);
+        assert.deepEqual(at(lokiValues(moved, "24h"), "loki.structuredConfig"), { storage_config: { filesystem: { directory: "/var/loki/chunks" } } });
+        assert.equal(at(lokiValues(inBucket, "24h"), "loki.structuredConfig"), undefined);
+        assert.equal(at(lokiValues({ tempo: local }, "24h"), "loki.structuredConfig"), undefined);
     });
     it("keep delete requests on the store Loki writes to now", () => assert.equal(at(lokiValues(moved, "24h"), "loki.compactor.delete_request_store"), "s3"));
     it("are refused when the newest is not on the store Loki uses: the move would rewrite a past period", () => {
