@@ -4,8 +4,7 @@ import { describe, it } from "node:test";
 import type * as pulumi from "@pulumi/pulumi";
 import { keepVolumeClaimTemplates } from "../stacks/stateful.ts";
 
-const args = (type: string, opts: pulumi.CustomResourceOptions = {}): pulumi.ResourceTransformArgs =>
-    ({ type, name: "tempo", custom: true, props: { spec: { replicas: 1 } }, opts }) as pulumi.ResourceTransformArgs;
+const args = (type: string, opts: pulumi.CustomResourceOptions = {}): pulumi.ResourceTransformArgs => ({ type, name: "tempo", custom: true, props: { spec: { replicas: 1 } }, opts });
 
 describe("keepVolumeClaimTemplates", () => {
     it("makes `pulumi up` leave a StatefulSet's volume templates as first applied, so a size change never replaces it", () => {
