@@ -48,8 +48,9 @@ describe("trace check settings", () => {
     });
     it("follow Tempo to its query-frontend when Tempo is distributed", async () => {
         const tempo = JSON.stringify({ mode: "distributed", storage: { backend: "s3", bucket: "traces", endpoint: "minio.storage:9000" } });
-        // Loki follows Tempo onto object storage, in a bucket of its own
-        const logs = JSON.stringify({ backend: "loki", bucket: "logs" });
+        // Loki follows Tempo onto object storage, in a bucket of its own, from a new schema period
+        const schemaPeriods = [{ from: "2024-04-01", objectStore: "filesystem" }, { from: "2026-10-01", objectStore: "s3" }];
+        const logs = JSON.stringify({ backend: "loki", bucket: "logs", schemaPeriods });
         assert.equal(settingsOf(await dev({ "mesh-observability:tempo": tempo, "mesh-observability:logs": logs })).tempoUrl, tempoEndpoints("distributed").queryUrl);
     });
     it("send requests to the demo's entry path on the gateway Service's HTTP port, the one its Istio Gateway binds", async () => {
