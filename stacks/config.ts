@@ -575,22 +575,17 @@ function readSchemaPeriods(raw: unknown, store: LokiObjectStore, storeUnknown: b
     const standIn = [{ from: FIRST_SCHEMA_PERIOD.from, objectStore: store }];
     if (periods.length !== entries.length || storeUnknown) return standIn;
     const newest = periods[periods.length - 1];
-    if (store === "filesystem" && periods.some((p) => p.objectStore === "s3")) {
-        problems.add(
-            key,
-            raw ?? null,
-            "Loki now keeps its logs on its volume (it does with tempo.storage.backend local), but a period is on s3: the logs written then would be unreadable without the bucket; keep Loki on object storage (tempo.storage.backend s3 and logs.bucket)",
-        );
-    } else if (newest.objectStore !== store) {
-        problems.add(
-            key,
-            raw ?? null,
-            `Loki's newest schema period keeps logs on ${newest.objectStore}, but with tempo.storage.backend s3 and logs.bucket Loki now keeps them on ${store}; ` +
+    const problem =
+        store === "filesystem" && periods.some((p) => p.objectStore === "s3")
+            ? "Loki now keeps its logs on its volume (it does with tempo.storage.backend local), but a period is on s3: the logs written then would be unreadable without the bucket; keep Loki on object storage (tempo.storage.backend s3 and logs.bucket)"
+            : newest.objectStore !== store
+              ? `Loki's newest schema period keeps logs on ${newest.objectStore}, but with tempo.storage.backend s3 and logs.bucket Loki now keeps them on ${store}; ` +
                 `append a period, never change one in use: schemaPeriods: [${periods.map((p) => `{ from: "${p.from}", objectStore: ${p.objectStore} }`).join(", ")}, ` +
                 `{ from: "<a date after the day you deploy, UTC>", objectStore: ${store} }] (${SCHEMA_DOCS}). ` +
-                `A stack whose Loki has used ${store} since it was installed declares that instead: [{ from: "${FIRST_SCHEMA_PERIOD.from}", objectStore: ${store} }]`,
-        );
-    } else return periods;
+                `A stack whose Loki has used ${store} since it was installed declares that instead: [{ from: "${FIRST_SCHEMA_PERIOD.from}", objectStore: ${store} }]`
+              : undefined;
+    if (problem === undefined) return periods;
+    problems.add(key, raw ?? null, problem);
     return standIn;
 }
 
