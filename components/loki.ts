@@ -147,9 +147,9 @@ function storageValues(storage: LokiStorage): Record<string, unknown> {
 /**
  * Values of the Loki chart: the single binary alone (the simple-scalable targets at zero, as templates/validate.yaml
  * requires; no gateway, caches, canary or rules sidecar), one tenant, TSDB schema v13 (structured metadata, which
- * carries OTLP trace ids, needs it) in the stack's schema periods, retention by the compactor; delete requests on the
- * current store. Static S3 keys reach the pods as environment from a
- * Secret (the AWS SDK's credential chain), so no key is in a values file.
+ * carries OTLP trace ids, needs it) in the stack's schema periods, retention by the compactor, delete requests on the
+ * current store. Static S3 keys reach the pods as environment from a Secret (the AWS SDK's credential chain), so no
+ * key is in a values file.
  */
 export function lokiValues(storage: LokiStorage, retention: string, credentialsSecret?: string): Values {
     const objectStore = currentObjectStore(storage);
