@@ -18,6 +18,8 @@ const MODE = '"mesh-observability.io/mesh-mode"';
 const BOOKINFO = ["bookinfo-details-v1", "bookinfo-productpage-v1", "bookinfo-ratings-v1", "bookinfo-reviews-v1", "bookinfo-reviews-v2", "bookinfo-reviews-v3"];
 /** The trace check's Job and its settings: both are replaced whenever the stack config changes (its fingerprint). */
 const TRACE_CHECK = ["trace-check-job", "trace-check-script"];
+/** The OTel operator's admission probe dry-runs the collectors and Instrumentation as declared: a change to them probes again. */
+const OPERATOR_PROBE = ["opentelemetry-webhook-probe-job", "opentelemetry-webhook-probe-script"];
 const WORKLOAD_TYPES = new Set(["kubernetes:apps/v1:Deployment", "kubernetes:apps/v1:StatefulSet", "kubernetes:apps/v1:DaemonSet"]);
 
 let harness: Harness;
@@ -161,8 +163,8 @@ describe("day 2: samplingPercent 100 → 10 (dev)", () => {
     let change: Day2;
     before(async () => (change = await day2("dev", { samplingPercent: 10 })));
 
-    it("changes settings in place: replaces only the trace check's Job, rolls no workload, touches no stored data", () => {
-        assert.deepEqual([names(change.diff.added), names(change.diff.removed), names(change.diff.replaced), rolled(change.diff), statefulOf(change.diff)], [[], [], ["trace-check-job"], [], []]);
+    it("changes settings in place: replaces only the Jobs that check them (the webhook probe dry-runs the new Instrumentation), rolls no workload, touches no stored data", () => {
+        assert.deepEqual([names(change.diff.added), names(change.diff.removed), names(change.diff.replaced), rolled(change.diff), statefulOf(change.diff)], [[], [], [...OPERATOR_PROBE, "trace-check-job"], [], []]);
     });
     it("reaches every layer: istiod's fallback, the mesh's and ingress-nginx's sampling, the agents' sampler", () => {
         const paths = touched(change.diff);
@@ -203,12 +205,13 @@ describe("day 2: a volume size", () => {
 });
 
 describe("day 2: tail sampling on and off", () => {
-    it("on in dev (one collector): the collector decides, Tempo stops counting; replaces only the trace check's Job and the pipeline dashboard, touches no stored data", async () => {
+    it("on in dev (one collector): the collector decides, Tempo stops counting; replaces only the two Jobs that check it and the pipeline dashboard, touches no stored data", async () => {
         const { diff } = await day2("dev", { tailSampling: { enabled: true } });
         const paths = touched(diff);
         assert.ok(paths.get("opentelemetry-collector")?.some((p) => p.startsWith("spec.config.processors.tail_sampling")));
-        assert.ok(paths.get("tempo-chart")?.includes("values.tempo.metricsGenerator.enabled"));
-        assert.deepEqual([names(diff.added), names(diff.removed), names(diff.replaced), statefulOf(diff)], [[], [], ["pipeline-health-dashboard", "trace-check-job"], []]);
+        // the generator keeps only local-blocks (TraceQL metrics): the span-metrics and service-graph processors go
+        assert.ok(paths.get("tempo-chart")?.some((p) => p.startsWith("values.tempo.overrides.defaults.metrics_generator.processors")));
+        assert.deepEqual([names(diff.added), names(diff.removed), names(diff.replaced), statefulOf(diff)], [[], [], [...OPERATOR_PROBE, "pipeline-health-dashboard", "trace-check-job"], []]);
     });
     it("on in prod (two tiers), named: the collector becomes a Deployment and leaves its queue's claims behind; the sampling tier is added", async () => {
         const { diff } = await day2("prod", { tailSampling: { enabled: true } });
