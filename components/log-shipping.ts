@@ -8,6 +8,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
 import { collectorTelemetry } from "./collector-telemetry.ts";
+import { LOG_BATCH_PROCESSOR, logBatchProcessor, logExportBatch } from "./log-push.ts";
 import type { LogStoreApi } from "./loki.ts";
 import { COLLECTOR_NAMESPACE, type ExistingNamespace } from "./opentelemetry.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
@@ -52,7 +53,8 @@ type CollectorConfig = NonNullable<OpenTelemetryCollectorSpec["config"]>;
  * The log collector's pipeline: file_log (from the end of each file at first start, then from the saved offsets;
  * its own logs excluded, so an export error is not shipped and retried in a loop) → memory limiter, Kubernetes
  * metadata (pods matched by the uid the container operator reads from the file path; the workload's `service.name`
- * by the semantic-conventions rules), batching → OTLP/HTTP to the log store, queued on the node's disk.
+ * by the semantic-conventions rules), batching under what one push to Loki may carry (log-push.ts) → OTLP/HTTP to the
+ * log store, queued on the node's disk.
  */
 export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLECTOR_NAMESPACE, name = LOG_COLLECTOR_NAME): CollectorConfig {
     return {
@@ -95,12 +97,12 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
                     metadata: ["k8s.namespace.name", "k8s.pod.name", "k8s.pod.uid", "k8s.node.name", "k8s.deployment.name", "k8s.statefulset.name", "k8s.daemonset.name", "service.name"],
                 },
             },
-            batch: {},
+            [LOG_BATCH_PROCESSOR]: logBatchProcessor(),
         },
         exporters: {
             "otlp_http/logs": {
                 endpoint: store.otlpUrl,
-                sending_queue: { enabled: true, storage: LOG_STORAGE, sizer: "bytes", queue_size: LOG_QUEUE_BYTES },
+                sending_queue: { enabled: true, storage: LOG_STORAGE, sizer: "bytes", queue_size: LOG_QUEUE_BYTES, batch: logExportBatch() },
                 // retryable failures (Loki restarting, 429) are retried until Loki answers; a 4xx rejection is not
                 retry_on_failure: { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: "0s" },
             },
@@ -108,7 +110,7 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
         service: {
             extensions: [LOG_STORAGE],
             pipelines: {
-                logs: { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] },
+                logs: { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", LOG_BATCH_PROCESSOR], exporters: ["otlp_http/logs"] },
             },
             // its own metrics, as the gateway's: the collectors' ServiceMonitor scrapes every collector's monitoring Service
             telemetry: collectorTelemetry(),

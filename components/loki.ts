@@ -6,8 +6,9 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { LogsConfig, ObjectStorageCredentials, TempoStorageConfig } from "../stacks/config.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
+import { LOKI_DEFAULT_LIMITS_MIB, LOKI_PUSH_MAX_BYTES } from "./log-push.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
-import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
+import { type ComponentSizing, isReplicated, PROFILE_LOADS, type ProfileLoad, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
 import { GRAFANA_COMMUNITY } from "./tempo.ts";
 
 /**
@@ -207,6 +208,19 @@ export function lokiSizingValues(sizing: ComponentSizing, objectStorage: boolean
     };
 }
 
+/**
+ * The tenant's ingestion limits (MiB as Loki reads them, 2^20 bytes), from the load the stack is sized for, never below
+ * Loki's defaults: the rate is the load's log volume; the burst, which every single push must fit into (it applies per
+ * replica even with the default `global` strategy, where each replica refills at rate ÷ replicas:
+ * pkg/distributor/ingestion_rate_strategy.go), holds two of the largest pushes the collectors send (log-push.ts) and
+ * one second at the full rate. Above the rate Loki answers 429 and the collectors queue and retry.
+ */
+export function lokiIngestionLimits(load: ProfileLoad): { ingestion_rate_mb: number; ingestion_burst_size_mb: number } {
+    const rate = Math.max(LOKI_DEFAULT_LIMITS_MIB.rate, Math.ceil(load.logMiBPerSecond));
+    const twoPushes = Math.ceil((2 * LOKI_PUSH_MAX_BYTES) / 2 ** 20);
+    return { ingestion_rate_mb: rate, ingestion_burst_size_mb: Math.max(LOKI_DEFAULT_LIMITS_MIB.burst, twoPushes, rate) };
+}
+
 /** The chart's ServiceMonitor for the single binary (its `http-metrics` port, `/metrics`): loki 18.11.0 values `monitoring.serviceMonitor`. */
 export function lokiServiceMonitorValues(labels: Readonly<Record<string, string>>): Values {
     return { monitoring: { serviceMonitor: { enabled: true, labels: { ...labels } } } };
@@ -219,11 +233,14 @@ export function lokiChartValues(args: {
     /** Whether static S3 keys reach the pods (from the credentials Secret). */
     readonly staticKeys: boolean;
     readonly sizing: ComponentSizing;
+    /** The load the stack is sized for: Loki's ingestion limits follow its log volume. */
+    readonly load: ProfileLoad;
     readonly serviceMonitorLabels?: Readonly<Record<string, string>>;
 }): Values {
     const objectStorage = onObjectStorage(args.storage);
     return mergeValues(
         lokiValues(args.storage, lokiRetention(args.retentionSeconds), objectStorage && args.staticKeys ? CREDENTIALS_SECRET : undefined),
+        { loki: { limits_config: lokiIngestionLimits(args.load) } },
         lokiSizingValues(args.sizing, objectStorage),
         args.serviceMonitorLabels ? lokiServiceMonitorValues(args.serviceMonitorLabels) : {},
     );
@@ -246,6 +263,8 @@ export interface LokiArgs {
     readonly retentionSeconds: number;
     /** @default - the lab profile */
     readonly sizing?: ComponentSizing;
+    /** The load the stack is sized for; Loki's ingestion limits follow it. @default - the lab profile's */
+    readonly load?: ProfileLoad;
     /** The chart's ServiceMonitor; without it, none. @default - none */
     readonly serviceMonitors?: LokiServiceMonitors;
     /** Raw chart values, merged last. @default {} */
@@ -287,6 +306,7 @@ export class Loki extends pulumi.ComponentResource {
                         retentionSeconds: args.retentionSeconds,
                         staticKeys: credentials !== undefined,
                         sizing: args.sizing ?? PROFILES.lab.loki,
+                        load: args.load ?? PROFILE_LOADS.lab,
                         serviceMonitorLabels: args.serviceMonitors?.labels,
                     }),
                     args.values,

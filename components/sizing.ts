@@ -146,6 +146,30 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
     },
 };
 
+/**
+ * The load a profile is sized for, as data: what its collectors and Loki take before something refuses or queues.
+ * Estimates from upstream figures and our settings (README, "Sizing"), until a benchmark with the real collector
+ * replaces them:
+ * - spans/s: the collector's published ~10,000 OTLP spans/s per core (opentelemetry-collector docs/performance.md)
+ *   times the profile's collector CPU requests (lab 100m; production 2 × 500m). Tempo's default ingestion limit,
+ *   15 MB/s per distributor (tempo v2.10.7 modules/overrides/config.go), is ~15,000 spans/s at 1 KiB a span: above both.
+ * - log MiB/s, as Loki counts a line (its text plus its structured metadata, pkg/util/entry_size.go): production takes
+ *   the README's example load, 1,000 requests/s through three sidecar hops: 7 access-log lines a request (the gateway,
+ *   two per hop) at ~0.6 KiB each with their metadata ≈ 4 MiB/s, doubled for the applications' own logs; the lab a tenth
+ *   of that. Loki's ingestion limits are derived from it (loki.ts lokiIngestionLimits).
+ */
+export interface ProfileLoad {
+    /** Spans per second reaching the collector tier (after the head sampling). */
+    readonly spansPerSecond: number;
+    /** Log bytes per second (MiB) reaching Loki, as Loki counts them: lines plus structured metadata. */
+    readonly logMiBPerSecond: number;
+}
+
+export const PROFILE_LOADS: Readonly<Record<SizingProfile, ProfileLoad>> = {
+    lab: { spansPerSecond: 1_000, logMiBPerSecond: 0.8 },
+    production: { spansPerSecond: 10_000, logMiBPerSecond: 8 },
+};
+
 const QUANTITY = /^(\d+(\.\d+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 const QUANTITY_FACTOR: Record<string, number> = {
     "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,

@@ -194,6 +194,7 @@ export function platformChartValues(config: StackConfig): Partial<Record<ChartVa
                       retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
                       staticKeys: config.objectStorageCredentials !== undefined,
                       sizing: size.loki,
+                      load: config.sizing.load,
                       serviceMonitorLabels: PROMETHEUS_SELECTOR_LABELS,
                   }),
               }

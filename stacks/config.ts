@@ -243,7 +243,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         problems.add("verifyTraces", values.get("verifyTraces"), "the trace check sends its requests through the demo: set mesh-observability:demo to bookinfo, or verifyTraces to false");
     }
     const objectStorageCredentials = readCredentials(values, problems, secretKeys, tempo);
-    const sizing = readSizing(readJson(values, problems, "sizing", "an object { profile, components }"), problems);
+    const sizing = readSizing(readJson(values, problems, "sizing", "an object { profile, components, load }"), problems);
     const prometheus = readPrometheus(values, problems);
     const mtls = readEnum(values, problems, "mtls", MTLS_MODES, "PERMISSIVE");
     const tailSampling = readTailSampling(readJson(values, problems, "tailSampling", "an object { enabled, slowRequestMs, decisionWait }"), problems);

@@ -200,6 +200,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             objectStorageCredentials: config.objectStorageCredentials,
             retentionSeconds: parseGoDuration(config.tempo.retention) ?? 0,
             sizing: size.loki,
+            load: config.sizing.load,
             serviceMonitors: { labels: PROMETHEUS_SELECTOR_LABELS, crds: monitoring.release },
             values: values.loki,
         });

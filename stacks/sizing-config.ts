@@ -1,7 +1,10 @@
-// Reads `mesh-observability:sizing`: { profile, components: { <component>: { replicas, requests, limits, storage } } }.
+// Reads `mesh-observability:sizing`: { profile, components: { <component>: { replicas, requests, limits, storage } },
+// load: { spansPerSecond, logMiBPerSecond } }.
 import {
     FIXED_REPLICA_COMPONENTS,
     parseQuantity,
+    PROFILE_LOADS,
+    type ProfileLoad,
     type Quantities,
     resolveSizing,
     SIZED_COMPONENTS,
@@ -19,6 +22,8 @@ export interface SizingConfig {
     readonly profile: SizingProfile;
     /** The profile with the stack's overrides merged in, for every component. */
     readonly components: Sizing;
+    /** The load the stack is sized for: the profile's, with the stack's overrides. Loki's ingestion limits follow it. */
+    readonly load: ProfileLoad;
 }
 
 const CPU = /^\d+(\.\d+)?m?$/;
@@ -101,15 +106,35 @@ function checkLimits(sizing: Sizing, problems: Problems): void {
     }
 }
 
+const LOAD_FIELDS = { spansPerSecond: "spans per second, e.g. 10000", logMiBPerSecond: "MiB of logs per second, e.g. 8" } as const;
+
+/** The profile's load with the stack's `sizing.load` over it, field by field. */
+function readLoad(raw: unknown, profile: SizingProfile, problems: Problems): ProfileLoad {
+    const load = { ...PROFILE_LOADS[profile] };
+    if (raw === undefined) return load;
+    if (!isPlainObject(raw)) {
+        problems.add("sizing.load", raw, "expected an object { spansPerSecond, logMiBPerSecond }");
+        return load;
+    }
+    rejectUnknownFields(raw, Object.keys(LOAD_FIELDS), "sizing.load", problems);
+    for (const [field, example] of Object.entries(LOAD_FIELDS) as [keyof ProfileLoad, string][]) {
+        const value = raw[field];
+        if (value === undefined) continue;
+        if (typeof value === "number" && Number.isFinite(value) && value > 0) load[field] = value;
+        else problems.add(`sizing.load.${field}`, value, `expected a positive number: ${example}`);
+    }
+    return load;
+}
+
 /** Reads and resolves the sizing; problems are added to `problems`. */
 export function readSizing(raw: unknown, problems: Problems): SizingConfig {
-    const fallback: SizingConfig = { profile: "lab", components: resolveSizing("lab") };
+    const fallback: SizingConfig = { profile: "lab", components: resolveSizing("lab"), load: PROFILE_LOADS.lab };
     if (raw === undefined) return fallback;
     if (!isPlainObject(raw)) {
-        problems.add("sizing", raw, `expected an object { profile: ${SIZING_PROFILES.join(" | ")}, components }`);
+        problems.add("sizing", raw, `expected an object { profile: ${SIZING_PROFILES.join(" | ")}, components, load }`);
         return fallback;
     }
-    rejectUnknownFields(raw, ["profile", "components"], "sizing", problems);
+    rejectUnknownFields(raw, ["profile", "components", "load"], "sizing", problems);
     let profile: SizingProfile = "lab";
     if (raw.profile !== undefined) {
         if ((SIZING_PROFILES as readonly unknown[]).includes(raw.profile)) profile = raw.profile as SizingProfile;
@@ -128,5 +153,5 @@ export function readSizing(raw: unknown, problems: Problems): SizingConfig {
     }
     const components = resolveSizing(profile, overrides);
     checkLimits(components, problems);
-    return { profile, components };
+    return { profile, components, load: readLoad(raw.load, profile, problems) };
 }

@@ -168,7 +168,7 @@ describe("logs config", () => {
         ]);
     });
     it("reports only the sizing problem when sizing is not JSON", () => {
-        assert.deepEqual(problemsOf({ logs: { backend: "loki" }, sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components }']);
+        assert.deepEqual(problemsOf({ logs: { backend: "loki" }, sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components, load }']);
     });
     it("accepts the production profile's Loki replicas on a volume (Loki then runs one)", () => {
         assert.equal(parse({ logs: { backend: "loki" }, sizing: { profile: "production" } }).logs.backend, "loki");
@@ -512,7 +512,7 @@ describe("stack config problems", () => {
     });
     it("fails on chartValues or sizing that is not JSON", () => {
         assert.deepEqual(problemsOf({ chartValues: "{kiali" }), ['mesh-observability:chartValues: got "{kiali"; expected an object of raw Helm values per chart']);
-        assert.deepEqual(problemsOf({ sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components }']);
+        assert.deepEqual(problemsOf({ sizing: "{profile" }), ['mesh-observability:sizing: got "{profile"; expected an object { profile, components, load }']);
     });
     it("fails on chartValues that is not an object, and lists the charts", () => {
         assert.deepEqual(problemsOf({ chartValues: ["kiali"] }), [

@@ -2,8 +2,9 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { Loki, type LokiArgs, lokiEndpoints, lokiRetention, lokiSizingValues, lokiValues, logStoreApi, s3ForcePathStyle } from "../components/loki.ts";
-import { PROFILES } from "../components/sizing.ts";
+import { LOKI_DEFAULT_LIMITS_MIB, LOKI_PUSH_MAX_BYTES } from "../components/log-push.ts";
+import { Loki, type LokiArgs, lokiEndpoints, lokiIngestionLimits, lokiRetention, lokiSizingValues, lokiValues, logStoreApi, s3ForcePathStyle } from "../components/loki.ts";
+import { PROFILE_LOADS, PROFILES } from "../components/sizing.ts";
 import type { TempoStorageConfig } from "../stacks/config.ts";
 import { at, Harness } from "./harness.ts";
 
@@ -46,6 +47,18 @@ describe("loki retention", () => {
     it("follows Tempo's", () => assert.equal(lokiRetention(720 * 3600), "720h"));
     it("is at least Loki's minimum of 24 hours", () => assert.equal(lokiRetention(12 * 3600), "24h"));
     it("rounds up to whole hours, which Loki's duration syntax always reads", () => assert.equal(lokiRetention(36.5 * 3600), "37h"));
+});
+
+describe("loki ingestion limits", () => {
+    it("take the load's log volume as the rate, rounded up to whole MiB/s", () => assert.equal(lokiIngestionLimits({ spansPerSecond: 1, logMiBPerSecond: 8.2 }).ingestion_rate_mb, 9));
+    it("never go below Loki's defaults", () => {
+        assert.deepEqual(lokiIngestionLimits({ spansPerSecond: 1, logMiBPerSecond: 0.1 }), { ingestion_rate_mb: 4, ingestion_burst_size_mb: 8 });
+        assert.ok(lokiIngestionLimits(PROFILE_LOADS.lab).ingestion_burst_size_mb >= LOKI_DEFAULT_LIMITS_MIB.burst);
+    });
+    it("hold two of the largest pushes the collectors send in the burst", () => {
+        for (const load of Object.values(PROFILE_LOADS)) assert.ok(lokiIngestionLimits(load).ingestion_burst_size_mb * 2 ** 20 >= 2 * LOKI_PUSH_MAX_BYTES, JSON.stringify(load));
+    });
+    it("hold a second at the full rate in the burst", () => assert.deepEqual(lokiIngestionLimits({ spansPerSecond: 1, logMiBPerSecond: 30 }), { ingestion_rate_mb: 30, ingestion_burst_size_mb: 30 }));
 });
 
 describe("loki S3 addressing", () => {
@@ -154,6 +167,10 @@ describe("Loki", () => {
     it("keeps its namespace, and with it the volume, on destroy", async () => {
         const reg = await build();
         assert.ok(reg.retainedOnDelete(reg.get("kubernetes:core/v1:Namespace", "loki-namespace")));
+    });
+    it("sets the ingestion limits of the load it is given, beside structured metadata and retention", async () => {
+        const limits = at(await chartValues({ load: PROFILE_LOADS.production, retentionSeconds: 168 * 3600 }), "loki.limits_config") as Record<string, unknown>;
+        assert.deepEqual(limits, { allow_structured_metadata: true, retention_period: "168h", ...lokiIngestionLimits(PROFILE_LOADS.production) });
     });
     it("keeps logs as long as Tempo keeps traces", async () => assert.equal(at(await chartValues({ retentionSeconds: 168 * 3600 }), "loki.limits_config.retention_period"), "168h"));
     it("keeps static S3 keys in a secret Secret the pods read, created first", async () => {

@@ -10,7 +10,7 @@ import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts
 import { kialiSizingValues } from "../components/kiali.ts";
 import { monitoringSizingValues, LAB_MONITORING_SIZING, retentionSize } from "../components/kube-prometheus-stack.ts";
 import { collectorWorkload, durableQueue } from "../components/opentelemetry.ts";
-import { parseQuantity, PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
+import { parseQuantity, PROFILE_LOADS, PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
 import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { ConfigError, parseStackConfig } from "../stacks/config.ts";
@@ -158,12 +158,25 @@ describe("sizing config", () => {
         ]);
     });
     it("fails on sizing, components, overrides or quantities that are not objects", () => {
-        assert.deepEqual(problemsOf("big"), ['mesh-observability:sizing: got "big"; expected an object { profile: lab | production, components }']);
+        assert.deepEqual(problemsOf("big"), ['mesh-observability:sizing: got "big"; expected an object { profile: lab | production, components, load }']);
         assert.match(problemsOf({ components: ["kiali"] })[0], /^mesh-observability:sizing.components: got \["kiali"\]; expected an object with keys among certManager, metallbController, /);
         assert.deepEqual(problemsOf({ components: { kiali: 3 } }), ["mesh-observability:sizing.components.kiali: got 3; expected an object { replicas, requests, limits, storage }"]);
         assert.deepEqual(problemsOf({ components: { kiali: { requests: "1" } } }), [
             'mesh-observability:sizing.components.kiali.requests: got "1"; expected { cpu, memory }, e.g. { cpu: "100m", memory: "256Mi" }',
         ]);
+    });
+    it("takes the profile's load, and a stack's load field by field over it", () => {
+        assert.deepEqual(parseStackConfig({}).sizing.load, PROFILE_LOADS.lab);
+        const load = parseStackConfig({ "mesh-observability:sizing": JSON.stringify({ profile: "production", load: { logMiBPerSecond: 20 } }) }).sizing.load;
+        assert.deepEqual(load, { spansPerSecond: PROFILE_LOADS.production.spansPerSecond, logMiBPerSecond: 20 });
+    });
+    it("fails on a load that is not a positive number, or not an object", () => {
+        assert.deepEqual(problemsOf({ load: { logMiBPerSecond: 0, spansPerSecond: "many" } }), [
+            'mesh-observability:sizing.load.spansPerSecond: got "many"; expected a positive number: spans per second, e.g. 10000',
+            "mesh-observability:sizing.load.logMiBPerSecond: got 0; expected a positive number: MiB of logs per second, e.g. 8",
+        ]);
+        assert.deepEqual(problemsOf({ load: 8 }), ["mesh-observability:sizing.load: got 8; expected an object { spansPerSecond, logMiBPerSecond }"]);
+        assert.deepEqual(problemsOf({ load: { logsMiBPerSecond: 8 } }), ["mesh-observability:sizing.load.logsMiBPerSecond: unknown field; did you mean sizing.load.logMiBPerSecond?"]);
     });
     it("fails on unknown fields of sizing and of an override, and suggests the close one", () => {
         assert.deepEqual(problemsOf({ profil: "lab" }), ["mesh-observability:sizing.profil: unknown field; did you mean sizing.profile?"]);
