@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { checkCustomResource, createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
 import { AdmissionProbe } from "./admission-probe.ts";
 import { collectorTelemetry } from "./collector-telemetry.ts";
+import { LOG_BATCH_PROCESSOR, logBatchProcessor, logExportBatch } from "./log-push.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio, type TailSamplingPolicy } from "./sampling.ts";
@@ -82,7 +83,7 @@ export interface ExistingNamespace {
 
 /** Where the collector forwards spans. */
 export interface TraceBackend {
-    /** `host:port` of an OTLP/gRPC receiver. */
+    /** gRPC target of an OTLP/gRPC receiver: `host:port`, or `dns:///host:port` of a headless Service to balance over its pods. */
     readonly otlpGrpcAddress: string;
 }
 
@@ -99,10 +100,14 @@ export interface LogsBackend {
 }
 
 const LOGS_EXPORTER = "otlp_http/logs";
-/** The agents' OTLP logs to the log store, through the tier that sees the senders (k8s_attributes). */
-const logsExport = (logs: LogsBackend | undefined) => (logs ? { [LOGS_EXPORTER]: { endpoint: logs.otlpHttpUrl } } : {});
-const logsPipeline = (logs: LogsBackend | undefined, processors: string[]): Record<string, Pipeline> =>
-    logs ? { logs: { receivers: ["otlp"], processors, exporters: [LOGS_EXPORTER] } } : {};
+/** The agents' OTLP logs to the log store, through the tier that sees the senders (k8s_attributes), batched under what one push to Loki may carry. */
+const logsExport = (logs: LogsBackend | undefined, queues: QueuePlan | undefined) =>
+    logs ? { [LOGS_EXPORTER]: { endpoint: logs.otlpHttpUrl, ...exportPolicy("logs", queues) } } : {};
+const metricsExport = (metrics: MetricsBackend | undefined, queues: QueuePlan | undefined) =>
+    metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl, ...exportPolicy("metrics", queues) } } : {};
+const logsPipeline = (logs: LogsBackend | undefined): Record<string, Pipeline> =>
+    logs ? { logs: { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", LOG_BATCH_PROCESSOR], exporters: [LOGS_EXPORTER] } } : {};
+const logsProcessors = (logs: LogsBackend | undefined) => (logs ? { [LOG_BATCH_PROCESSOR]: logBatchProcessor() } : {});
 
 /** The OTLP signals the collector has a pipeline for, so agents export exactly these (the receiver rejects the rest). */
 export interface Signals {
@@ -113,36 +118,77 @@ export interface Signals {
 
 type CollectorConfig = NonNullable<OpenTelemetryCollectorSpec["config"]>;
 
-/** Where the exporter to Tempo keeps what it could not send yet: a directory on the replica's own volume. */
+/** Where a collector's exporters keep what they could not send yet: a directory on the replica's own volume. */
 export interface DurableQueue {
     readonly directory: string;
-    /** Bytes of telemetry (as the exporter measures requests) the queue holds before it refuses more. */
+    /** Bytes of telemetry (as the exporters measure requests) all its queues hold together before they refuse more. */
     readonly sizeBytes: number;
 }
 
 /**
- * The queue's share of its volume: bbolt (file_storage) keeps freed pages until compaction, and compaction writes a
- * copy beside the database, so the queue may use well under the volume.
+ * The queues' share of their volume: bbolt (file_storage) keeps freed pages until compaction, and compaction writes a
+ * copy beside the database, so the queues together may use well under the volume.
  */
 export const QUEUE_SHARE_OF_VOLUME = 0.5;
+
+export type QueuedSignal = "traces" | "logs" | "metrics";
+/**
+ * How the queue bytes are split between the exporters that queue on one volume. Spans are most of the bytes (10,000
+ * spans/s of ~1 KiB in the production profile); the agents' OTLP logs are a part of the log volume (container logs go
+ * through the node collectors); metrics are the fewest, and a queue of them is worth an hour at most (exportPolicy).
+ */
+export const QUEUE_WEIGHTS: Readonly<Record<QueuedSignal, number>> = { traces: 7, logs: 2, metrics: 1 };
 
 export function durableQueue(volumeSize: string, directory = "/var/lib/otelcol/queue"): DurableQueue {
     return { directory, sizeBytes: Math.floor((parseQuantity(volumeSize) ?? 0) * QUEUE_SHARE_OF_VOLUME) };
 }
 
+/** Each queue's bytes on one volume: the signals that queue there share the queue bytes by their weights. */
+export type QueuePlan = Readonly<Partial<Record<QueuedSignal, number>>>;
+
+export function planQueues(queue: DurableQueue | undefined, signals: readonly QueuedSignal[]): QueuePlan | undefined {
+    if (!queue) return undefined;
+    const total = signals.reduce((sum, signal) => sum + QUEUE_WEIGHTS[signal], 0);
+    return Object.fromEntries(signals.map((signal) => [signal, Math.floor((queue.sizeBytes * QUEUE_WEIGHTS[signal]) / total)]));
+}
+
 const QUEUE_STORAGE = "file_storage/queue";
 
 /**
- * Retry and queue settings of the exporter to Tempo (exporterhelper v0.158: `sending_queue` with `storage`, `sizer`
- * bytes, `queue_size`; `retry_on_failure.max_elapsed_time: 0` retries until Tempo answers): a Tempo restart or an
- * ingester roll stalls the export instead of dropping it, and a collector restart resumes from the disk. Spans are
- * refused only when the queue is full.
+ * The most OTLP bytes the collector sends Tempo in one request (exporterhelper v0.158 `sending_queue.batch`, sizer
+ * bytes, splits larger ones). The batch processor's 8,192 spans (and no maximum: batchprocessor v0.158.0
+ * send_batch_max_size 0) reach 8 MiB of Envoy spans at ~1 KiB each, over gRPC's 4 MiB receive default, which Tempo's
+ * OTLP receiver keeps (configgrpc max_recv_msg_size_mib unset); an oversized request fails with ResourceExhausted and
+ * no RetryInfo, which the exporter drops (otlpexporter shouldRetry). Tempo's receivers take twice this (tempo.ts).
  */
-function queuedExport(queue: DurableQueue | undefined): Record<string, unknown> {
-    if (!queue) return {};
+export const TEMPO_EXPORT_MAX_BYTES = 4 * 2 ** 20;
+
+/**
+ * How long a metrics request is retried: Prometheus refuses samples older than its head's newest sample by half a
+ * block (2h blocks: 1h; tsdb/head_append.go appendableMinValidTime) with 400, as it does out-of-order ones
+ * (out_of_order_time_window 0s, kube-prometheus-stack's default; storage/remote/write_otlp_handler.go), so retrying
+ * an older one is pointless, and it would hold the queue's only consumer.
+ */
+export const METRICS_RETRY_LIMIT = "1h";
+
+/**
+ * Retries and queue of an exporter (exporterhelper v0.158: `sending_queue` with `storage`, `sizer` bytes,
+ * `queue_size`, `batch`; configretry: the defaults give up after 5 minutes, `max_elapsed_time: 0` never does). With a
+ * volume each signal queues on it, so a backend restart stalls the export instead of dropping it and a collector
+ * restart resumes from the disk; data is refused only when the queue is full.
+ * - traces and logs retry until the backend answers (Tempo and Loki take late data: Loki up to
+ *   reject_old_samples_max_age, 7 days in the chart's defaults); their requests are split under what the backend
+ *   takes in one (TEMPO_EXPORT_MAX_BYTES, log-push.ts).
+ * - metrics retry for METRICS_RETRY_LIMIT, with one consumer so that a series' samples reach Prometheus in order (two
+ *   consumers retrying side by side would make the older request out of order, and refused).
+ */
+function exportPolicy(signal: QueuedSignal, queues: QueuePlan | undefined): Record<string, unknown> {
+    const batch = signal === "traces" ? { batch: { sizer: "bytes", min_size: 0, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" } } : signal === "logs" ? { batch: logExportBatch() } : {};
+    const bytes = queues?.[signal];
+    if (bytes === undefined) return Object.keys(batch).length > 0 ? { sending_queue: batch } : {};
     return {
-        sending_queue: { enabled: true, storage: QUEUE_STORAGE, sizer: "bytes", queue_size: queue.sizeBytes, num_consumers: 10 },
-        retry_on_failure: { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: "0s" },
+        sending_queue: { enabled: true, storage: QUEUE_STORAGE, sizer: "bytes", queue_size: bytes, num_consumers: signal === "metrics" ? 1 : 10, ...batch },
+        retry_on_failure: { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: signal === "metrics" ? METRICS_RETRY_LIMIT : "0s" },
     };
 }
 
@@ -180,6 +226,13 @@ const baseProcessors = (k8sAttributes: boolean): Record<string, unknown> => ({
     batch: {},
 });
 
+/** The signals a collector exports to a backend of its own, so queues on its volume. */
+const queuedSignals = (traces: boolean, metrics: MetricsBackend | undefined, logs: LogsBackend | undefined): QueuedSignal[] => [
+    ...(traces ? (["traces"] as const) : []),
+    ...(metrics ? (["metrics"] as const) : []),
+    ...(logs ? (["logs"] as const) : []),
+];
+
 const storageExtension = (queue: DurableQueue | undefined) =>
     queue
         ? {
@@ -206,13 +259,14 @@ function exportStages(
     intake: { receivers: string[]; processors: string[] },
     traces: TraceBackend,
     metrics: MetricsBackend | undefined,
-    queue: DurableQueue | undefined,
+    queues: QueuePlan | undefined,
     stages: CollectorStages,
     collectorService: string,
 ): { processors: Record<string, unknown>; connectors?: Record<string, unknown>; exporters: Record<string, unknown>; pipelines: Record<string, Pipeline> } {
     const vendors = stages.traceExporters ?? [];
     const exporters = {
-        [TEMPO_EXPORTER]: { endpoint: traces.otlpGrpcAddress, tls: { insecure: true }, ...queuedExport(queue) },
+        // round_robin over every address the target resolves to (configgrpc v0.158.0: the default, said explicitly)
+        [TEMPO_EXPORTER]: { endpoint: traces.otlpGrpcAddress, tls: { insecure: true }, balancer_name: "round_robin", ...exportPolicy("traces", queues) },
         ...traceExporterConfigs(vendors),
     };
     const toBackends = [TEMPO_EXPORTER, ...vendors.map(traceExporterId)];
@@ -254,13 +308,14 @@ export function collectorConfig(
     logs?: LogsBackend,
 ): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
-    const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queue, stages, endpoints.service);
+    const queues = planQueues(queue, queuedSignals(true, metrics, logs));
+    const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queues, stages, endpoints.service);
     const tracesPipelines = stage.pipelines;
     return {
         ...storageExtension(queue),
         receivers: edgeReceivers(endpoints),
-        processors: { ...baseProcessors(true), ...stage.processors },
-        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}), ...logsExport(logs) },
+        processors: { ...baseProcessors(true), ...logsProcessors(logs), ...stage.processors },
+        exporters: { ...stage.exporters, ...metricsExport(metrics, queues), ...logsExport(logs, queues) },
         ...(stage.connectors ? { connectors: stage.connectors } : {}),
         service: {
             ...(queue ? { extensions: [QUEUE_STORAGE] } : {}),
@@ -268,7 +323,7 @@ export function collectorConfig(
                 traces: tracesPipelines.traces,
                 ...(tracesPipelines[TAIL.sampledPipeline] ? { [TAIL.sampledPipeline]: tracesPipelines[TAIL.sampledPipeline] } : {}),
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
-                ...logsPipeline(logs, processors),
+                ...logsPipeline(logs),
                 ...Object.fromEntries([TAIL.spansPipeline, TAIL.keptSpansPipeline, TAIL.redPipeline].filter((id) => tracesPipelines[id]).map((id) => [id, tracesPipelines[id]])),
             },
             // its own metrics, for Prometheus: names the alert rules rely on
@@ -280,18 +335,24 @@ export function collectorConfig(
 /**
  * The gateway tier (two tiers): receives what the one tier receives, keeps `k8s_attributes` (only it sees the senders'
  * pod addresses), the agents' metrics and logs, and routes every trace by its ID to one replica of the sampling tier.
+ * With a volume, the agents' metrics and logs queue on it (exportPolicy); the spans go on in memory, to a tier that
+ * holds them for the decision anyway.
  */
-export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend, logs?: LogsBackend): CollectorConfig {
+export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend, logs?: LogsBackend, queue?: DurableQueue): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes", "batch"];
+    const signals = queuedSignals(false, metrics, logs);
+    const queues = signals.length > 0 ? planQueues(queue, signals) : undefined;
     return {
+        ...storageExtension(queues && queue),
         receivers: edgeReceivers(endpoints),
-        processors: baseProcessors(true),
-        exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}), ...logsExport(logs) },
+        processors: { ...baseProcessors(true), ...logsProcessors(logs) },
+        exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...metricsExport(metrics, queues), ...logsExport(logs, queues) },
         service: {
+            ...(queues ? { extensions: [QUEUE_STORAGE] } : {}),
             pipelines: {
                 traces: { receivers: EDGE_RECEIVERS, processors, exporters: [TAIL.loadBalancer] },
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
-                ...logsPipeline(logs, processors),
+                ...logsPipeline(logs),
             },
             telemetry: collectorTelemetry(),
         },
@@ -303,14 +364,15 @@ export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingT
  * and the export of the one tier (durable queue to Tempo included).
  */
 export function samplingTierConfig(tier: SamplingTierEndpoints, traces: TraceBackend, metrics: MetricsBackend | undefined, queue: DurableQueue | undefined, stages: CollectorStages): CollectorConfig {
-    const stage = exportStages({ receivers: ["otlp"], processors: ["memory_limiter"] }, traces, metrics, queue, stages, `${tier.name}-collector`);
+    const queues = planQueues(queue, queuedSignals(true, metrics, undefined));
+    const stage = exportStages({ receivers: ["otlp"], processors: ["memory_limiter"] }, traces, metrics, queues, stages, `${tier.name}-collector`);
     return {
         ...storageExtension(queue),
         // the gateway forwards whole batches (batch processor default: 8,192 spans, several MiB of Envoy spans), above
         // gRPC's 4 MiB default message limit (collector v0.158 configgrpc max_recv_msg_size_mib)
         receivers: { otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${tier.otlpGrpcPort}`, max_recv_msg_size_mib: 32 } } } },
         processors: { ...baseProcessors(false), ...stage.processors },
-        exporters: { ...stage.exporters, ...(metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl } } : {}) },
+        exporters: { ...stage.exporters, ...metricsExport(metrics, queues) },
         ...(stage.connectors ? { connectors: stage.connectors } : {}),
         service: { ...(queue ? { extensions: [QUEUE_STORAGE] } : {}), pipelines: stage.pipelines, telemetry: collectorTelemetry() },
     };
@@ -547,9 +609,11 @@ export class OpenTelemetry extends pulumi.ComponentResource {
                 },
                 childOpts,
             );
-            config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend, args.logsBackend);
-            // no queue on the gateway: it holds nothing for long, and a Deployment rolls faster than a StatefulSet
-            collectorModel = new OpenTelemetryCollector({ metadata: { name: COLLECTOR_NAME, namespace }, spec: { ...collectorWorkload(collectorSizing, undefined), config } });
+            // the agents' metrics and logs queue on the gateway's volume; without either, it holds nothing for long
+            // and runs as a Deployment, which rolls faster than a StatefulSet
+            const gatewayQueue = collectorSizing.storage && (args.metricsBackend || args.logsBackend) ? durableQueue(collectorSizing.storage) : undefined;
+            config = gatewayTierConfig(this.endpoints, tier, args.metricsBackend, args.logsBackend, gatewayQueue);
+            collectorModel = new OpenTelemetryCollector({ metadata: { name: COLLECTOR_NAME, namespace }, spec: { ...collectorWorkload(collectorSizing, gatewayQueue), config } });
         } else {
             const queue = collectorSizing.storage ? durableQueue(collectorSizing.storage) : undefined;
             config = collectorConfig(this.endpoints, args.traceBackend, args.metricsBackend, queue, stages, args.logsBackend);

@@ -41,8 +41,14 @@ export interface TempoEndpoints {
     readonly ingestService: string;
     readonly otlpGrpcPort: number;
     readonly otlpHttpPort: number;
-    /** `host:port` of the OTLP/gRPC receiver. */
+    /**
+     * The gRPC target of the OTLP/gRPC receivers: `host:port` of the single binary's Service; for the distributors,
+     * `dns:///` and their headless discovery Service, so a client's round-robin balancer connects to each ready
+     * distributor instead of one connection through the ClusterIP to whichever pod kube-proxy picked.
+     */
     readonly otlpGrpcAddress: string;
+    /** The largest OTLP/gRPC message the receivers take, MiB (configgrpc `max_recv_msg_size_mib`). */
+    readonly otlpGrpcMaxRecvMiB: number;
     /** Service of the query API (the single binary, or the query-frontend). */
     readonly queryService: string;
     /** Tempo's HTTP API (TraceQL search, trace by id), port 3200. */
@@ -66,12 +72,16 @@ export function tempoEndpoints(mode: TempoConfig["mode"], namespace = TEMPO_NAME
     const fqdn = (service: string) => `${service}.${namespace}.svc.cluster.local`;
     // the OTLP ports both charts open (tempo-distributed's distributor Service has them fixed)
     const [otlpGrpcPort, otlpHttpPort] = [4317, 4318];
+    // tempo-distributed 2.26.2 templates/distributor/service-distributor-discovery.yaml: `<distributor>-discovery`,
+    // clusterIP None, port 4317 when the OTLP gRPC receiver is on; ready pods only (no publishNotReadyAddresses)
+    const otlpGrpcAddress = mode === "distributed" ? `dns:///${fqdn(`${ingestService}-discovery`)}:${otlpGrpcPort}` : `${fqdn(ingestService)}:${otlpGrpcPort}`;
     return {
         namespace,
         ingestService,
         otlpGrpcPort,
         otlpHttpPort,
-        otlpGrpcAddress: `${fqdn(ingestService)}:${otlpGrpcPort}`,
+        otlpGrpcAddress,
+        otlpGrpcMaxRecvMiB: TEMPO_OTLP_GRPC_MAX_RECV_MIB,
         queryService,
         queryUrl: `http://${fqdn(queryService)}:3200`,
         streamOverHttp: true,
@@ -80,6 +90,26 @@ export function tempoEndpoints(mode: TempoConfig["mode"], namespace = TEMPO_NAME
         exemplarTraceIdLabel: OTLP_EXEMPLAR_TRACE_ID_LABEL,
     };
 }
+
+/**
+ * What Tempo's OTLP/gRPC receivers take in one message: twice the collector's largest request
+ * (opentelemetry.ts TEMPO_EXPORT_MAX_BYTES), where neither chart sets one and gRPC's 4 MiB applies (configgrpc v0.150,
+ * which Tempo 2.10 builds its receivers with: max_recv_msg_size_mib unset).
+ */
+export const TEMPO_OTLP_GRPC_MAX_RECV_MIB = 8;
+/**
+ * What Tempo's own gRPC servers take, bytes: Tempo's default (cmd/tempo/app/config.go: 16 MiB), which tempo-distributed
+ * 2.26.2 lowers to 4 MiB (`server.grpc_server_max_recv_msg_size`). An ingester receives a distributor's push of every
+ * trace of a request, each trace with its resource again (modules/distributor/distributor.go sendToIngestersViaBytes):
+ * more than the request, so more than the receivers' limit.
+ */
+export const TEMPO_GRPC_SERVER_MAX_RECV_BYTES = 16 * 2 ** 20;
+/**
+ * A distributor closes a client's connection after this long (configgrpc keepalive `max_connection_age`), so that the
+ * client's DNS resolver, which looks again only when a connection ends (grpc-go internal/resolver/dns), finds
+ * distributors added since.
+ */
+export const DISTRIBUTOR_MAX_CONNECTION_AGE = "5m";
 
 /** Tempo's S3 settings; keys are never here (they come from the environment, see credentialsSecret). */
 function s3Settings(storage: TempoConfig["storage"]): Record<string, unknown> {
@@ -189,7 +219,12 @@ export function monolithicValues(tempo: TempoConfig, remoteWriteUrl: string, cre
             streamOverHttpEnabled: endpoints.streamOverHttp,
             // the collector exports here (set, not left to the chart's default)
             receivers: {
-                otlp: { protocols: { grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}` }, http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` } } },
+                otlp: {
+                    protocols: {
+                        grpc: { endpoint: `0.0.0.0:${endpoints.otlpGrpcPort}`, max_recv_msg_size_mib: endpoints.otlpGrpcMaxRecvMiB },
+                        http: { endpoint: `0.0.0.0:${endpoints.otlpHttpPort}` },
+                    },
+                },
             },
             storage: { trace },
             metricsGenerator: {
@@ -213,8 +248,20 @@ export function distributedValues(tempo: TempoConfig, remoteWriteUrl: string, cr
     const endpoints = tempoEndpoints("distributed");
     return {
         streamOverHTTPEnabled: endpoints.streamOverHttp,
-        // the distributor's OTLP receivers are off by default
-        traces: { otlp: { grpc: { enabled: true }, http: { enabled: true } } },
+        // the distributor's OTLP receivers are off by default; receiverConfig merges into the gRPC receiver's config
+        traces: {
+            otlp: {
+                grpc: {
+                    enabled: true,
+                    receiverConfig: {
+                        max_recv_msg_size_mib: endpoints.otlpGrpcMaxRecvMiB,
+                        keepalive: { server_parameters: { max_connection_age: DISTRIBUTOR_MAX_CONNECTION_AGE, max_connection_age_grace: "30s" } },
+                    },
+                },
+                http: { enabled: true },
+            },
+        },
+        server: { grpc_server_max_recv_msg_size: TEMPO_GRPC_SERVER_MAX_RECV_BYTES },
         storage: { trace: { backend: "s3", s3: s3Settings(tempo.storage) } },
         compactor: { config: { compaction: { block_retention: tempo.retention } } },
         // traces_storage stays the chart's /var/tempo/traces, on the generator's volume (distributedSizingValues)

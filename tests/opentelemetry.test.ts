@@ -12,7 +12,9 @@ import {
     type OpenTelemetryArgs,
     samplingTierConfig,
     SDK_AGENTS,
+    TEMPO_EXPORT_MAX_BYTES,
 } from "../components/opentelemetry.ts";
+import { logBatchProcessor, logExportBatch } from "../components/log-push.ts";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { redMetricsTransform, samplingTierEndpoints } from "../components/tail-sampling.ts";
@@ -64,8 +66,15 @@ describe("collector config", () => {
     it("limits memory first, adds Kubernetes metadata, then batches", () => {
         assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "k8s_attributes", "batch"]);
     });
-    it("exports to the trace backend over plaintext gRPC", () => {
-        assert.deepEqual(at(config, "exporters"), { "otlp_grpc/tempo": { endpoint: backend.otlpGrpcAddress, tls: { insecure: true } } });
+    it("exports to the trace backend over plaintext gRPC, round-robin over its addresses, in requests of at most 4 MiB", () => {
+        assert.deepEqual(at(config, "exporters"), {
+            "otlp_grpc/tempo": {
+                endpoint: backend.otlpGrpcAddress,
+                tls: { insecure: true },
+                balancer_name: "round_robin",
+                sending_queue: { batch: { sizer: "bytes", min_size: 0, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" } },
+            },
+        });
     });
     it("listens on all interfaces, on each protocol's standard port", () => {
         assert.deepEqual(at(config, "receivers"), {
@@ -101,14 +110,16 @@ describe("collector config", () => {
     it("sends agents' OTLP logs to the logs backend over OTLP/HTTP, through the same processors", () => {
         const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
         const withLogs = collectorConfig(collectorEndpoints(), backend, metrics, undefined, {}, logs);
-        assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
-        assert.deepEqual(at(withLogs, "exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
+        assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch/logs"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(at(withLogs, "exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl, sending_queue: { batch: logExportBatch() } });
+        assert.deepEqual(at(withLogs, "processors.batch/logs"), logBatchProcessor());
         assert.deepEqual(collectorSignals(withLogs), { traces: true, metrics: true, logs: true });
     });
     it("sends agents' logs from the gateway tier, which sees their pods, with two tiers", () => {
         const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
         const gateway = gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics, logs);
-        assert.deepEqual(at(gateway, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(at(gateway, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch/logs"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(at(gateway, "processors.batch/logs"), logBatchProcessor());
         assert.deepEqual(collectorSignals(gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics)).logs, false);
     });
     it("counts named pipelines as their signal", () => {
@@ -136,6 +147,34 @@ describe("durable export queue", () => {
             assert.deepEqual(Object.keys(at(config, "extensions") as object), [storage], name);
             assert.equal((at(config, "extensions") as Record<string, { directory: string }>)[storage].directory, queue.directory, name);
         }
+    });
+    const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
+    const withEverything = collectorConfig(collectorEndpoints(), backend, metrics, queue, {}, logs);
+    const gateway = gatewayTierConfig(collectorEndpoints(), tier, metrics, logs, queue);
+    it("queues the agents' logs on the volume too, retried until Loki answers", () => {
+        for (const [name, config] of Object.entries({ "one tier": withEverything, gateway })) {
+            assert.deepEqual(at(config, "exporters.otlp_http/logs.sending_queue.storage"), "file_storage/queue", name);
+            assert.equal(at(config, "exporters.otlp_http/logs.retry_on_failure.max_elapsed_time"), "0s", name);
+        }
+    });
+    it("queues metrics on the volume, retried for an hour (Prometheus refuses older samples), by one consumer so they arrive in order", () => {
+        for (const [name, config] of Object.entries({ "one tier": withEverything, gateway, "sampling tier": configs["sampling tier"] })) {
+            assert.deepEqual(at(config, "exporters.otlp_http/prometheus.sending_queue.storage"), "file_storage/queue", name);
+            assert.equal(at(config, "exporters.otlp_http/prometheus.sending_queue.num_consumers"), 1, name);
+            assert.equal(at(config, "exporters.otlp_http/prometheus.retry_on_failure.max_elapsed_time"), "1h", name);
+        }
+    });
+    it("fits every queue of a collector into its queue bytes", () => {
+        for (const [name, config] of Object.entries({ "one tier": withEverything, gateway, "sampling tier": configs["sampling tier"] })) {
+            const sizes = Object.values(at(config, "exporters") as Record<string, { sending_queue?: { storage?: string; queue_size?: number } }>)
+                .filter((e) => e.sending_queue?.storage)
+                .map((e) => e.sending_queue?.queue_size ?? Infinity);
+            assert.ok(sizes.length > 0 && sizes.reduce((a, b) => a + b, 0) <= queue.sizeBytes, `${name}: ${sizes.join(" + ")}`);
+        }
+    });
+    it("starts the storage on the gateway, whose spans go on in memory to the sampling tier", () => {
+        assert.deepEqual(at(gateway, "service.extensions"), ["file_storage/queue"]);
+        assert.equal(at(gateway, "exporters.load_balancing/sampling.sending_queue"), undefined);
     });
     it("names the sampling tier's RED metrics after its own Service, the operator's `<name>-collector`", () => {
         assert.deepEqual(at(configs["sampling tier"], "processors.transform/red"), redMetricsTransform("otel-sampling-collector"));
@@ -238,14 +277,14 @@ describe("OpenTelemetry", () => {
         assert.equal(envOf(without, "python").OTEL_METRICS_EXPORTER, "none");
         const reg = await build({ metricsBackend: metrics });
         assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "python").OTEL_METRICS_EXPORTER, "otlp");
-        assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
+        assert.equal(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/prometheus.endpoint"), metrics.otlpHttpUrl);
     });
     it("tells agents to send logs only when the collector has a logs backend", async () => {
         const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
         assert.equal(envOf(at((await build()).get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "java").OTEL_LOGS_EXPORTER, "none");
         const reg = await build({ logsBackend: logs });
         assert.equal(envOf(at(reg.get(INSTRUMENTATION, "otel-instrumentation-shop").inputs, "spec"), "java").OTEL_LOGS_EXPORTER, "otlp");
-        assert.deepEqual(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl });
+        assert.equal(at(reg.get(COLLECTOR, "otel-collector").inputs, "spec.config.exporters.otlp_http/logs.endpoint"), logs.otlpHttpUrl);
     });
     it("creates each Instrumentation after its namespace and the probe that the operator's webhooks answered", async () => {
         const reg = await build();

@@ -9,7 +9,7 @@ import { controllerSizingValues } from "../components/ingress-nginx.ts";
 import { gatewayValues, istiodSizingValues } from "../components/istio/values.ts";
 import { kialiSizingValues } from "../components/kiali.ts";
 import { monitoringSizingValues, LAB_MONITORING_SIZING, retentionSize } from "../components/kube-prometheus-stack.ts";
-import { collectorWorkload, durableQueue } from "../components/opentelemetry.ts";
+import { collectorWorkload, durableQueue, planQueues } from "../components/opentelemetry.ts";
 import { parseQuantity, PROFILE_LOADS, PROFILES, resolveSizing, resourceRequirements, SIZED_COMPONENTS, STORAGE_COMPONENTS } from "../components/sizing.ts";
 import { distributedSizingValues, LAB_TEMPO_SIZING } from "../components/tempo.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
@@ -262,6 +262,13 @@ describe("sizing in the charts", () => {
 
 describe("durable export", () => {
     it("queues half the volume, in bytes", () => assert.equal(durableQueue("2Gi").sizeBytes, 2 ** 30));
+    it("shares the queue bytes by the weights of the signals that queue there, never more than there are", () => {
+        const queue = durableQueue("10Gi");
+        assert.deepEqual(planQueues(queue, ["traces", "metrics", "logs"]), { traces: Math.floor(queue.sizeBytes * 0.7), metrics: Math.floor(queue.sizeBytes * 0.1), logs: Math.floor(queue.sizeBytes * 0.2) });
+        assert.deepEqual(planQueues(queue, ["traces"]), { traces: queue.sizeBytes });
+        assert.deepEqual(planQueues(queue, ["metrics", "logs"]), { metrics: Math.floor(queue.sizeBytes / 3), logs: Math.floor((queue.sizeBytes * 2) / 3) });
+        assert.equal(planQueues(undefined, ["traces"]), undefined);
+    });
     it("runs the collector as a StatefulSet with a writable volume per replica when it queues", () => {
         const workload = collectorWorkload(PROFILES.production.collector, durableQueue("10Gi"));
         assert.equal(workload.mode, "statefulset");
@@ -280,7 +287,15 @@ describe("prod as its stack file builds it", () => {
     });
     it("queues the export to Tempo on disk, retrying until Tempo answers, the memory limiter first", () => {
         const config = at(prod.get("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector").inputs, "spec.config") as Record<string, unknown>;
-        assert.deepEqual(at(config, "exporters.otlp_grpc/tempo.sending_queue"), { enabled: true, storage: "file_storage/queue", sizer: "bytes", queue_size: 5 * 2 ** 30, num_consumers: 10 });
+        // half the 10Gi volume, shared 7:2:1 by the traces, logs and metrics queues
+        assert.deepEqual(at(config, "exporters.otlp_grpc/tempo.sending_queue"), {
+            enabled: true,
+            storage: "file_storage/queue",
+            sizer: "bytes",
+            queue_size: Math.floor((5 * 2 ** 30 * 7) / 10),
+            num_consumers: 10,
+            batch: { sizer: "bytes", min_size: 0, max_size: 4 * 2 ** 20, flush_timeout: "200ms" },
+        });
         assert.equal(at(config, "exporters.otlp_grpc/tempo.retry_on_failure.max_elapsed_time"), "0s");
         assert.deepEqual(at(config, "service.extensions"), ["file_storage/queue"]);
         assert.equal((at(config, "service.pipelines.traces.processors") as string[])[0], "memory_limiter");

@@ -192,12 +192,19 @@ describe("two collector tiers", () => {
         assert.equal(at(configOf(otel["otel-sampling"]), "receivers.otlp.protocols.grpc.tls"), undefined);
         assert.deepEqual(at(configOf(otel.otel), "exporters.load_balancing/sampling.protocol.otlp.tls"), { insecure: true });
     });
-    it("run the gateway as a Deployment without a queue, and the sampling tier with its own volumes", async () => {
-        const otel = collectors(await twoTiers());
+    it("run the gateway without a queue when it exports no metrics or logs, and the sampling tier with its own volumes", async () => {
+        const otel = collectors(await build({ tailSampling: policy, collectorSizing: twoReplicas, samplingCollectorSizing: PROFILES.production.samplingCollector, metricsBackend: undefined }));
         assert.deepEqual([at(otel.otel.inputs, "spec.mode"), at(otel.otel.inputs, "spec.volumeClaimTemplates")], ["deployment", undefined]);
+        assert.equal(at(configOf(otel.otel), "extensions"), undefined);
         assert.equal(at(otel["otel-sampling"].inputs, "spec.mode"), "statefulset");
         assert.equal(at(otel["otel-sampling"].inputs, "spec.volumeClaimTemplates.0.spec.resources.requests.storage"), PROFILES.production.samplingCollector.storage);
         assert.equal(at(configOf(otel["otel-sampling"]), "exporters.otlp_grpc/tempo.sending_queue.storage"), "file_storage/queue");
+    });
+    it("run the gateway with a volume of its own when it exports metrics or logs, which queue there", async () => {
+        const otel = collectors(await twoTiers());
+        assert.equal(at(otel.otel.inputs, "spec.mode"), "statefulset");
+        assert.equal(at(otel.otel.inputs, "spec.volumeClaimTemplates.0.spec.resources.requests.storage"), twoReplicas.storage);
+        assert.equal(at(configOf(otel.otel), "exporters.otlp_http/prometheus.sending_queue.storage"), "file_storage/queue");
     });
     it("size the sampling tier from its own entry, spread and with a disruption budget", async () => {
         const spec = at(collectors(await twoTiers())["otel-sampling"].inputs, "spec") as Config;

@@ -28,15 +28,17 @@ describe("tempo endpoints", () => {
             otlpGrpcPort: 4317,
             otlpHttpPort: 4318,
             otlpGrpcAddress: "tempo.tempo.svc.cluster.local:4317",
+            otlpGrpcMaxRecvMiB: 8,
             queryService: "tempo",
             queryUrl: "http://tempo.tempo.svc.cluster.local:3200",
             streamOverHttp: true,
             exemplarTraceIdLabel: "trace_id",
         });
     });
-    it("reach the distributor and the query-frontend when distributed", () => {
+    it("reach every distributor through the chart's headless discovery Service, and the query-frontend, when distributed", () => {
         const endpoints = tempoEndpoints("distributed");
-        assert.equal(endpoints.otlpGrpcAddress, "tempo-distributor.tempo.svc.cluster.local:4317");
+        // tempo-distributed 2.26.2 templates/distributor/service-distributor-discovery.yaml: <distributor>-discovery, clusterIP None
+        assert.equal(endpoints.otlpGrpcAddress, "dns:///tempo-distributor-discovery.tempo.svc.cluster.local:4317");
         assert.equal(endpoints.queryUrl, "http://tempo-query-frontend.tempo.svc.cluster.local:3200");
     });
 });
@@ -89,7 +91,10 @@ describe("Tempo monolithic", () => {
         assert.equal(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.streamOverHttpEnabled"), true);
     });
     it("opens the OTLP receivers on the ports its endpoints announce", async () => {
-        assert.deepEqual(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.receivers.otlp.protocols"), { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } });
+        assert.deepEqual(at((await build()).get(CHART, "tempo-chart").inputs, "values.tempo.receivers.otlp.protocols"), {
+            grpc: { endpoint: "0.0.0.0:4317", max_recv_msg_size_mib: 8 },
+            http: { endpoint: "0.0.0.0:4318" },
+        });
     });
     it("annotates its ServiceAccount for the bucket's cloud identity only when asked", async () => {
         const irsa = { "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/tempo" };
@@ -124,8 +129,14 @@ describe("Tempo distributed", () => {
         const chart = (await build({ tempo: distributed })).get(CHART, "tempo-chart");
         assert.deepEqual([chart.inputs.chart, chart.inputs.version], ["tempo-distributed", "2.26.2"]);
     });
-    it("turns the distributor's OTLP receivers on", async () => {
-        assert.deepEqual(at((await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs, "values.traces.otlp"), { grpc: { enabled: true }, http: { enabled: true } });
+    it("turns the distributor's OTLP receivers on, taking the collector's requests and closing connections so clients find new distributors", async () => {
+        assert.deepEqual(at((await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs, "values.traces.otlp"), {
+            grpc: { enabled: true, receiverConfig: { max_recv_msg_size_mib: 8, keepalive: { server_parameters: { max_connection_age: "5m", max_connection_age_grace: "30s" } } } },
+            http: { enabled: true },
+        });
+    });
+    it("lets an ingester take a distributor's push of a whole request again (Tempo's 16 MiB, which the chart lowers to 4)", async () => {
+        assert.equal(at((await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs, "values.server.grpc_server_max_recv_msg_size"), 16 * 2 ** 20);
     });
     it("keeps blocks in the bucket for the retention", async () => {
         const values = (await build({ tempo: distributed })).get(CHART, "tempo-chart").inputs.values;
