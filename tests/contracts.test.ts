@@ -17,6 +17,7 @@ import { tempoGenerator, TRACEQL_METRICS_PROCESSOR } from "./support/tempo-gener
 import { LOKI_TRACE_ID_KEY, lokiLabel } from "../components/log-datasources.ts";
 import { extractTraceId } from "../components/log-shipping.ts";
 import { parseGoDuration } from "../stacks/validators.ts";
+import { durabilityProblems, lokiPushProblems, tempoBalancingProblems, tempoRequestProblems } from "./support/data-path.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const COLLECTOR = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
@@ -53,7 +54,8 @@ const portOf = (endpoint: unknown) => address(String(endpoint)).port;
 
 /** The Service the operator makes for a collector CR, and the OTLP ports its receivers open. */
 function collectorSide(stack: Stack) {
-    const cr = one(stack, COLLECTOR);
+    // the collector everything sends to (the node log collectors are CRs too, registered in no fixed order)
+    const cr = collectorCr(stack, "otel");
     const config = at(cr.inputs, "spec.config") as Record<string, unknown>;
     const service = `${String(at(cr.inputs, "metadata.name"))}-collector.${String(at(cr.inputs, "metadata.namespace"))}.svc.cluster.local`;
     const pipelines = at(config, "service.pipelines") as Record<string, { receivers: string[]; exporters: string[] }>;
@@ -138,7 +140,8 @@ for (const variant of variants) {
             assert.deepEqual([config["otlp-collector-host"], Number(config["otlp-collector-port"])], [collector.service, collector.otlpPorts.grpc]);
         });
         it("the collector exports to the OTLP/gRPC receiver Tempo opens", () => {
-            const target = address(String(collectorSide(stack).exporter("otlp_grpc/tempo").endpoint));
+            // a gRPC target: host:port, or dns:///host:port
+            const target = address(String(collectorSide(stack).exporter("otlp_grpc/tempo").endpoint).replace(/^dns:\/\/\//, ""));
             const tempo = tempoChart(stack) as ResourceRecord;
             const tempoValues = tempo.inputs.values as Record<string, unknown>;
             if (tempo.inputs.chart === "tempo") {
@@ -146,9 +149,22 @@ for (const variant of variants) {
                 assert.equal(target.port, portOf(at(tempoValues, "tempo.receivers.otlp.protocols.grpc.endpoint")));
             } else {
                 // the distributor's OTLP receivers are off by default and listen on 4317 when on
-                assert.equal(target.host, `tempo-distributor.${String(tempo.inputs.namespace)}.svc.cluster.local`);
+                assert.equal(target.host, `tempo-distributor-discovery.${String(tempo.inputs.namespace)}.svc.cluster.local`);
                 assert.deepEqual([at(tempoValues, "traces.otlp.grpc.enabled"), target.port], [true, 4317]);
             }
+        });
+        it("the collector balances its spans over every distributor: dns:/// and round-robin over the headless discovery Service", () => {
+            assert.deepEqual(tempoBalancingProblems(stack, String((tempoChart(stack) as ResourceRecord).inputs.namespace)), []);
+        });
+        it("every request the collector sends Tempo fits Tempo's OTLP gRPC receiver, and a distributor's push of it an ingester", () => {
+            assert.deepEqual(tempoRequestProblems(stack), []);
+        });
+        it("every log push of every collector fits Loki's burst", () => assert.deepEqual(lokiPushProblems(stack), []));
+        it("Loki takes the log volume the stack is sized for", () => {
+            assert.ok(Number(at(values(stack, "loki"), "loki.limits_config.ingestion_rate_mb")) >= config.sizing.load.logMiBPerSecond);
+        });
+        it("every export to Tempo, Loki and Prometheus queues on its collector's volume and retries as long as the backend takes the data", () => {
+            assert.deepEqual(durabilityProblems(stack), []);
         });
         it("the collector's metrics reach Prometheus' OTLP receiver, which is on", () => {
             const target = new URL(String(collectorSide(stack).exporter("otlp_http/prometheus").endpoint));
@@ -402,6 +418,7 @@ describe("contracts: an external Loki", () => {
     let stack: Stack;
     before(async () => (stack = await harness.run(() => buildPlatform(config))));
     it("installs no Loki", () => assert.equal(stack.resources.filter((r) => r.inputs.chart === "loki").length, 0));
+    it("keeps every log push under the burst Loki has by default", () => assert.deepEqual(lokiPushProblems(stack), []));
     it("reads the external Loki in Grafana and pushes both collectors' logs to its OTLP route", () => {
         assert.equal(datasource(stack, "loki").url, url);
         for (const name of ["otel", "otel-logs"]) assert.deepEqual(logsExportTargets(collectorCr(stack, name)).map((t) => new URL(`${t}/v1/logs`).href), [`${url}/otlp/v1/logs`], name);

@@ -8,6 +8,7 @@ import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, type Registrations, type ResourceRecord } from "./harness.ts";
+import { durabilityProblems, lokiPushProblems, tempoBalancingProblems, tempoRequestProblems } from "./support/data-path.ts";
 import { applyTransform, connectorOutput, GRAFANA_TEMPO_QUERIES, toPrometheus } from "./support/red-metrics.ts";
 import { tempoGenerator, TRACEQL_METRICS_PROCESSOR } from "./support/tempo-generator.ts";
 
@@ -108,6 +109,15 @@ for (const variant of variants) {
                 assert.ok((role.inputs.rules as { resources: string[]; verbs: string[] }[]).some((r) => r.resources.includes("endpointslices") && ["get", "list", "watch"].every((v) => r.verbs.includes(v))));
             });
         }
+
+        it("every request a collector sends Tempo fits Tempo's OTLP gRPC receiver, over every distributor", () => {
+            assert.deepEqual(tempoRequestProblems(stack), []);
+            assert.deepEqual(tempoBalancingProblems(stack, "tempo"), []);
+        });
+        it("every log push fits Loki's burst, and every export to Tempo, Loki and Prometheus queues on its collector's volume", () => {
+            assert.deepEqual(lokiPushProblems(stack), []);
+            assert.deepEqual(durabilityProblems(stack), []);
+        });
 
         it("every ${env:X} in a collector's config is set by its spec.env, and each secret one from a key of the Secret", () => {
             const secret = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === "trace-exporter-credentials");
