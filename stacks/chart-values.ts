@@ -286,7 +286,7 @@ const TYPED_OPTIONS: readonly { readonly key: string; readonly vary: (config: St
     { key: "prometheus.retention", vary: (c) => ({ ...c, prometheus: { ...c.prometheus, retention: `${c.prometheus.retention}1h` } }) },
     {
         key: "sizing",
-        // every number of every component changes: whatever follows the sizing changes with it
+        // every number of every component, and the load, changes: whatever follows the sizing changes with it
         vary: (c) => ({
             ...c,
             sizing: {
@@ -297,6 +297,7 @@ const TYPED_OPTIONS: readonly { readonly key: string; readonly vary: (config: St
                         { replicas: s.replicas + 2, requests: { cpu: "123m", memory: "123Mi" }, limits: { cpu: "321m", memory: "321Mi" }, storage: "77Gi" },
                     ]),
                 ) as StackConfig["sizing"]["components"],
+                load: { spansPerSecond: c.sizing.load.spansPerSecond + 17, logMiBPerSecond: c.sizing.load.logMiBPerSecond + 17 },
             },
         }),
     },

@@ -245,8 +245,13 @@ describe("chartValues in the stack config", () => {
         assert.deepEqual(problemsOf("dev", { loki: { singleBinary: { replcas: 2 } } }), [
             "mesh-observability:chartValues.loki.singleBinary.replcas: unknown key of loki 18.11.0; did you mean chartValues.loki.singleBinary.replicas?",
         ]);
-        assert.deepEqual(problemsOf("dev", { loki: { loki: { limits_config: { ingestion_rate_mb: 8 } }, singleBinary: { persistence: { storageClass: "fast" } } } }), []);
+        assert.deepEqual(problemsOf("dev", { loki: { loki: { limits_config: { max_global_streams_per_user: 20000 } }, singleBinary: { persistence: { storageClass: "fast" } } } }), []);
         assert.deepEqual(chartKeyIndex().charts["loki@18.11.0"].sources, ["loki/18.11.0/values.yaml"]);
+    });
+    it("names the sizing behind Loki's ingestion limits, which the collectors' log batches are capped under", () => {
+        assert.deepEqual(problemsOf("dev", { loki: { loki: { limits_config: { ingestion_burst_size_mb: 2 } } } }), [
+            "mesh-observability:chartValues.loki.loki.limits_config.ingestion_burst_size_mb: got 2; the platform sets this key (to 8); set mesh-observability:sizing instead",
+        ]);
     });
     it("refuses Loki's keys that its links rely on, and names Tempo's retention behind Loki's", () => {
         assert.deepEqual(problemsOf("dev", { loki: { loki: { auth_enabled: true, limits_config: { retention_period: "48h" } } } }), [

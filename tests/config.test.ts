@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
-import { PROFILES } from "../components/sizing.ts";
+import { PROFILE_LOADS, PROFILES } from "../components/sizing.ts";
 import { ConfigError, parseStackConfig, type StackConfig } from "../stacks/config.ts";
 import { valueOf } from "./harness.ts";
 
@@ -40,7 +40,7 @@ describe("stack config defaults", () => {
             demo: "none",
             verifyTraces: false,
             objectStorageCredentials: undefined,
-            sizing: { profile: "lab", components: PROFILES.lab },
+            sizing: { profile: "lab", components: PROFILES.lab, load: PROFILE_LOADS.lab },
             prometheus: { retention: "10d" },
             mtls: "PERMISSIVE",
             tailSampling: { enabled: false, slowRequestMs: 2000, decisionWait: "10s" },

@@ -39,6 +39,8 @@ function servicesOf(reg: Registrations<unknown>): Map<string, Set<number>> {
                 break;
             case "tempo-distributed":
                 add(`${release}-distributor`, ns, [4317, 4318]);
+                // templates/distributor/service-distributor-discovery.yaml (2.26.2): headless, the OTLP ports when on
+                add(`${release}-distributor-discovery`, ns, [3200, ...(at(r.inputs, "values.traces.otlp.grpc.enabled") ? [4317] : []), ...(at(r.inputs, "values.traces.otlp.http.enabled") ? [4318] : [])]);
                 add(`${release}-query-frontend`, ns, [3200]);
                 break;
             case "kube-prometheus-stack":
