@@ -189,7 +189,8 @@ for (const variant of variants) {
             const refused = routeOf(stack, "prometheus").http.filter((r) => r.directResponse?.status === 403).flatMap((r) => r.match ?? []);
             const tempo = stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo")) as ResourceRecord;
             const writes = (at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.metricsGenerator.storage.remote_write" : "metricsGenerator.config.storage.remote_write") as { url: string }[]).map((w) => new URL(w.url).pathname);
-            const collector = stack.ofType("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector")[0];
+            // the collector everything sends to (the node log collectors' CR is registered in no fixed order beside it)
+            const collector = stack.ofType("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector").find((c) => at(c.inputs, "metadata.name") === "otel") as ResourceRecord;
             const otlp = new URL(String(at(collector.inputs, "spec.config.exporters.otlp_http/prometheus.endpoint")));
             // the OTLP/HTTP exporter appends /v1/metrics to its endpoint
             for (const written of [...writes, `${otlp.pathname}/v1/metrics`]) {
