@@ -3,7 +3,7 @@
 // resource's two records and its changed paths; scripts/state-diff.ts applies them to every resource of a diff.
 import type { ResourceRecord } from "./desired-state.ts";
 
-export type StatefulChangeKind = "volume-template" | "left-behind" | "schema-rewrite";
+export type StatefulChangeKind = "volume-template" | "left-behind" | "schema-rewrite" | "queue-dropped";
 
 export interface StatefulChange {
     /** The resource's name in the program (`tempo-chart`). */
@@ -119,11 +119,32 @@ function leftBehind(before: ResourceRecord, after: ResourceRecord | undefined): 
     return [];
 }
 
+/** The exporters of a collector's config that queue on disk (`sending_queue.storage`). */
+function diskQueuedExporters(record: ResourceRecord | undefined): string[] {
+    const config = (record?.inputs.spec as { config?: { exporters?: Record<string, { sending_queue?: { storage?: unknown } }> } } | undefined)?.config;
+    return Object.entries(config?.exporters ?? {})
+        .filter(([, exporter]) => exporter?.sending_queue?.storage !== undefined)
+        .map(([id]) => id);
+}
+
+/**
+ * A collector that keeps its volume but stops exporting through a disk-queued exporter: the collector drops the
+ * queue's consumers with the exporter, so what that queue held stays in its file storage, never sent.
+ */
+function droppedQueues(before: ResourceRecord, after: ResourceRecord | undefined): StatefulChange[] {
+    if (before.type !== COLLECTOR_TYPE || after?.type !== COLLECTOR_TYPE || specOf(after).mode !== "statefulset") return [];
+    const kept = new Set(diskQueuedExporters(after));
+    const name = text((before.inputs.metadata as { name?: unknown } | undefined)?.name);
+    return diskQueuedExporters(before)
+        .filter((id) => !kept.has(id))
+        .map((id) => ({ name: before.name, kind: "queue-dropped" as const, message: `collector ${name} stops exporting through ${id}: what its disk queue held stays on the queue volume, unsent` }));
+}
+
 /**
  * The stateful consequences of one resource's change: `before` absent for an added resource, `after` absent for a
  * removed one, both for a changed or replaced one (`changes` its changed input paths).
  */
 export function statefulChanges(before: ResourceRecord | undefined, after: ResourceRecord | undefined, changes: readonly ChangedPath[] = []): StatefulChange[] {
     if (!before) return [];
-    return [...(after ? volumeTemplateChanges(before, after, changes) : []), ...schemaRewrites(before, after), ...leftBehind(before, after)];
+    return [...(after ? volumeTemplateChanges(before, after, changes) : []), ...schemaRewrites(before, after), ...leftBehind(before, after), ...droppedQueues(before, after)];
 }

@@ -150,7 +150,10 @@ describe("day 2: logs backend (dev)", () => {
     it("loki → none removes Loki's release and log shipping, named: Loki's volume stays behind in its namespace", async () => {
         const { diff } = await day2("dev", { logs: { backend: "none" } });
         assert.ok(names(diff.removed).includes("loki-chart") && names(diff.removed).includes("log-shipping-collector"));
-        assert.deepEqual(statefulOf(diff), ["loki-chart left-behind: loki removed: Loki's chunks and index on its volume (claims storage-loki-*) stay behind, not carried over"]);
+        assert.deepEqual(statefulOf(diff), [
+            "loki-chart left-behind: loki removed: Loki's chunks and index on its volume (claims storage-loki-*) stay behind, not carried over",
+            "opentelemetry-collector queue-dropped: collector otel stops exporting through otlp_http/logs: what its disk queue held stays on the queue volume, unsent",
+        ]);
     });
     it("none → loki adds Loki and its shipping and touches no stored data", async () => {
         const { diff } = await day2("dev", { logs: { backend: "loki" } }, { logs: { backend: "none" } });
@@ -213,10 +216,11 @@ describe("day 2: tail sampling on and off", () => {
         assert.ok(paths.get("tempo-chart")?.some((p) => p.startsWith("values.tempo.overrides.defaults.metrics_generator.processors")));
         assert.deepEqual([names(diff.added), names(diff.removed), names(diff.replaced), statefulOf(diff)], [[], [], [...OPERATOR_PROBE, "pipeline-health-dashboard", "trace-check-job"], []]);
     });
-    it("on in prod (two tiers), named: the collector becomes a Deployment and leaves its queue's claims behind; the sampling tier is added", async () => {
+    it("on in prod (two tiers), named: the gateway stops sending to Tempo and leaves what its Tempo queue held; the sampling tier is added", async () => {
         const { diff } = await day2("prod", { tailSampling: { enabled: true } });
         assert.ok(names(diff.added).includes("opentelemetry-sampling-collector"));
-        assert.deepEqual(statefulOf(diff), ["opentelemetry-collector left-behind: collector otel becomes a deployment: its queue's claims (queue-otel-collector-*) stay behind with what it had not sent"]);
+        // the gateway keeps its volume for the agents' metrics and logs (durable export), but no longer sends to Tempo
+        assert.deepEqual(statefulOf(diff), ["opentelemetry-collector queue-dropped: collector otel stops exporting through otlp_grpc/tempo: what its disk queue held stays on the queue volume, unsent"]);
     });
     it("off in prod, named: the sampling tier is removed and leaves its queue's claims behind; the collector queues on volumes again", async () => {
         const { diff } = await day2("prod", { tailSampling: { enabled: false } }, { tailSampling: { enabled: true } });

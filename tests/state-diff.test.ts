@@ -170,6 +170,17 @@ describe("changes to stored data", () => {
             "collector otel becomes a deployment: its queue's claims (queue-otel-collector-*) stay behind with what it had not sent",
         ]);
     });
+    it("names a disk queue a collector stops exporting through while it keeps its volume, and not one it keeps", () => {
+        const queued = (...ids: string[]) =>
+            resource("kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector", "opentelemetry-collector", {
+                metadata: { name: "otel" },
+                spec: { mode: "statefulset", config: { exporters: Object.fromEntries(ids.map((id) => [id, { sending_queue: { storage: "file_storage/queue" } }])) } },
+            });
+        assert.deepEqual(diffStates(doc([queued("otlp_grpc/tempo", "otlp_http/logs")]), doc([queued("otlp_http/logs")])).stateful.map((c) => c.message), [
+            "collector otel stops exporting through otlp_grpc/tempo: what its disk queue held stays on the queue volume, unsent",
+        ]);
+        assert.deepEqual(diffStates(doc([queued("otlp_http/logs")]), doc([queued("otlp_http/logs", "otlp_grpc/tempo")])).stateful, []);
+    });
     it("names the data a release leaves behind when another chart replaces it or it is removed", () => {
         assert.deepEqual(diffStates(doc([helm("tempo", {})]), doc([helm("tempo-distributed", {})])).stateful.map((c) => c.kind), ["left-behind"]);
         assert.match(diffStates(doc([helm("loki", {}, "loki-chart")]), doc([])).stateful[0].message, /^loki removed: Loki's chunks and index on its volume \(claims storage-loki-\*\) stay behind/);
