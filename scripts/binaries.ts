@@ -15,6 +15,8 @@ export interface Versions {
     readonly ocb: string;
     /** Prometheus' release and commit, stamped into `--version` as its own release build does (.promu.yml ldflags). */
     readonly prometheus: { readonly version: string; readonly revision: string };
+    /** The pinned charts whose images these binaries stand for: a chart bump is a reminder to bump the binaries. */
+    readonly follows: Readonly<Record<string, { readonly chart: string; readonly runs: string }>>;
 }
 
 export function readVersions(): Versions {
