@@ -1,8 +1,8 @@
 // The trace pipeline's alert rules through promtool: `promtool check rules` on the groups the PrometheusRule carries,
 // and `promtool test rules` on synthetic series, where each alert fires on its failure and stays quiet on healthy
 // series (and on the same failure in a namespace that is not the pipeline's).
-// promtool: $PROMTOOL, else on PATH, else .ci/.bin/promtool (`bash .ci/promtool.sh` puts it there; CI runs it).
-// Missing, the tests fail; SKIP_PROMTOOL=1 skips them on a machine without it.
+// promtool is Prometheus 3.14.0's, the version kube-prometheus-stack runs, built from its module (binaries/prometheus;
+// tests/binaries/find.ts: $PROMTOOL_BIN, else the build cache, which `npm test` fills first).
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -11,26 +11,18 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as YAML from "yaml";
 import { pipelineAlertGroups } from "../components/pipeline-health/index.ts";
+import { findBinary } from "./binaries/find.ts";
 
 // the collector tail-samples: its alert is among the rules
 const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", tailSampling: { numTraces: 50000 } };
 const groups = pipelineAlertGroups(SCOPE);
 const rules = groups.flatMap((g) => g.rules ?? []);
 
-function findPromtool(): string | undefined {
-    if (process.env.PROMTOOL) return process.env.PROMTOOL;
-    for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-        if (dir && fs.existsSync(path.join(dir, "promtool"))) return path.join(dir, "promtool");
-    }
-    const local = path.join(import.meta.dirname, "..", ".ci", ".bin", "promtool");
-    return fs.existsSync(local) ? local : undefined;
-}
-const promtool = findPromtool();
-const skip = !promtool && process.env.SKIP_PROMTOOL === "1" ? "SKIP_PROMTOOL=1 and no promtool" : false;
-const MISSING = "promtool not found: run `bash .ci/promtool.sh` (it extracts promtool from Debian's prometheus package into .ci/.bin), or set PROMTOOL=<path>; SKIP_PROMTOOL=1 skips these tests";
+let promtool: string | undefined;
 
 function run(...args: string[]): { status: number | null; output: string } {
-    assert.ok(promtool, MISSING);
+    // looked up at the first use: where it is missing, the promtool tests fail naming the build command
+    promtool ??= findBinary("promtool");
     const result = spawnSync(promtool, args, { encoding: "utf8" });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -308,7 +300,7 @@ function testGroup(scenario: Scenario): Record<string, unknown> {
     };
 }
 
-describe("alert rules under promtool", { skip }, () => {
+describe("alert rules under promtool", () => {
     let dir: string;
     before(() => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-alerts-"));
@@ -316,7 +308,7 @@ describe("alert rules under promtool", { skip }, () => {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("promtool is at hand", () => assert.ok(promtool, MISSING));
+    it("promtool is Prometheus 3.14.0's", () => assert.match(run("--version").output, /^promtool, version 3\.14\.0 /));
 
     it("pass promtool check rules", () => {
         const { status, output } = run("check", "rules", path.join(dir, "rules.yaml"));

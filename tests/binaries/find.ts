@@ -1,0 +1,35 @@
+// Where the tests find the real binaries: the env var (OTELCOL_BIN, PROMETHEUS_BIN, PROMTOOL_BIN) when set, else the
+// build cache for the committed recipe (scripts/binaries.ts: .ci/.bin/<name>-<key12>/), else an error naming the build
+// command. `npm test` builds what is missing before the tests (pretest), so the error means the build was skipped.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { BUILD_COMMAND, OTELCOL_EXECUTABLE, SPECS, cacheFolder, goEnv, type BinarySpec } from "../../scripts/binaries.ts";
+
+export type Binary = "otelcol" | "prometheus" | "promtool";
+
+const FROM: Readonly<Record<Binary, { spec: BinarySpec; executable: string; env: string }>> = {
+    otelcol: { spec: SPECS.otelcol, executable: OTELCOL_EXECUTABLE, env: "OTELCOL_BIN" },
+    prometheus: { spec: SPECS.prometheus, executable: "prometheus", env: "PROMETHEUS_BIN" },
+    promtool: { spec: SPECS.prometheus, executable: "promtool", env: "PROMTOOL_BIN" },
+};
+
+/** The path of a real binary; throws with the command that builds it. */
+export function findBinary(name: Binary): string {
+    const { spec, executable, env } = FROM[name];
+    const fromEnv = process.env[env];
+    if (fromEnv) {
+        if (!fs.existsSync(fromEnv)) throw new Error(`${env}=${fromEnv}: no such file`);
+        return fromEnv;
+    }
+    let folder: string;
+    try {
+        folder = cacheFolder(spec, goEnv());
+    } catch (err) {
+        throw new Error(`${name}: cannot locate the build cache (${(err as Error).message}); or set ${env}=<path>`);
+    }
+    const file = path.join(folder, executable);
+    if (!fs.existsSync(file)) {
+        throw new Error(`${name} is not built for the committed recipe (no ${path.relative(process.cwd(), file)}): run \`${BUILD_COMMAND}\` (the first build takes many minutes; npm test runs it first), or set ${env}=<path>`);
+    }
+    return file;
+}
