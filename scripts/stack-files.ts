@@ -3,10 +3,14 @@
 // The mock runtime does not do this itself (pulumi/pulumi#4472).
 import * as fs from "fs";
 import * as path from "path";
-// js-yaml rather than yaml: the SDK loads it already (yaml adds ~30 ms to every synth start); both read YAML 1.2's
-// core schema, as the CLI's Go parser does for these files
-import { load as parse } from "js-yaml";
+// js-yaml rather than yaml: the SDK loads it already (yaml adds ~30 ms to every synth start). Its core schema, not
+// its default one: the default turns an unquoted `2024-04-01` into a Date, while the CLI's Go parser (go-yaml v3,
+// decode.go: a timestamp decoded into interface{} stays a string "for backward compatibility") hands the program
+// the text, as a date-valued key like logs.schemaPeriods[].from expects.
+import { CORE_SCHEMA, load } from "js-yaml";
 import { SECRET_PLACEHOLDER } from "./desired-state.ts";
+
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
 export interface StackConfigFiles {
     readonly project: string;

@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
@@ -23,6 +25,11 @@ describe("stack config files", () => {
         const { config, secretKeys } = loadStackConfigFiles(root, "x", path.join(import.meta.dirname, "fixtures/Pulumi.secrets.yaml"));
         assert.equal(config["mesh-observability:tempoStorageSecretKey"], "[secret]");
         assert.deepEqual(secretKeys, ["mesh-observability:tempoStorageAccessKey", "mesh-observability:tempoStorageSecretKey"]);
+    });
+    it("keeps an unquoted date as its text, as the CLI's YAML parser does (no Date, no timestamp parsing)", () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "stack-files-")), "Pulumi.x.yaml");
+        fs.writeFileSync(file, "config:\n  mesh-observability:logs:\n    schemaPeriods:\n      - { from: 2026-10-01, objectStore: s3 }\n");
+        assert.deepEqual(JSON.parse(loadStackConfigFiles(root, "x", file).config["mesh-observability:logs"]), { schemaPeriods: [{ from: "2026-10-01", objectStore: "s3" }] });
     });
     it("reads the project name", () => assert.equal(loadStackConfigFiles(root, "dev").project, "mesh-observability"));
 });

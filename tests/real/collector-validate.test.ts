@@ -166,7 +166,8 @@ describe("generated collector configs under the real collector (otelcol validate
         assert.deepEqual(byVariant("dev"), ["log-shipping-collector:daemonset", "opentelemetry-collector:statefulset"]);
         assert.deepEqual(byVariant("dev-logs-off"), ["opentelemetry-collector:statefulset"]);
         assert.deepEqual(byVariant("prod-tail-two-tiers-exporters"), [
-            "log-shipping-collector:daemonset", "opentelemetry-collector:deployment", "opentelemetry-sampling-collector:statefulset",
+            // the gateway keeps a volume for the agents' metrics and logs (durable export), so it stays a StatefulSet
+            "log-shipping-collector:daemonset", "opentelemetry-collector:statefulset", "opentelemetry-sampling-collector:statefulset",
         ]);
         for (const v of VARIANTS) assert.ok(byVariant(v.name).length > 0, v.name);
     });
