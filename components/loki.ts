@@ -176,6 +176,10 @@ export function lokiValues(storage: LokiStorage, retention: string, credentialsS
         },
         // a Role in Loki's namespace instead of a ClusterRole reading every Secret
         rbac: { namespaced: true },
+        // unready replicas out of the Services: the chart's default is true for every Service it renders (the
+        // single binary's and its headless one: templates/_service.tpl reads `<component>.service.publishNotReadyAddresses`,
+        // else this key, else true), so a starting or stopping Loki kept receiving pushes and queries
+        defaults: { service: { publishNotReadyAddresses: false } },
         backend: { replicas: 0 },
         read: { replicas: 0 },
         write: { replicas: 0 },

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { mergeValues } from "../components/helm.ts";
 import { LOKI_DEFAULT_LIMITS_MIB, LOKI_PUSH_MAX_BYTES } from "../components/log-push.ts";
 import { Loki, type LokiArgs, lokiEndpoints, lokiIngestionLimits, lokiRetention, lokiSizingValues, lokiValues, logStoreApi, s3ForcePathStyle } from "../components/loki.ts";
 import { PROFILE_LOADS, PROFILES } from "../components/sizing.ts";
@@ -94,6 +95,17 @@ describe("loki values on a volume", () => {
     });
     it("runs one tenant, without the rules sidecar and with a namespaced Role", () => {
         assert.deepEqual([at(values, "loki.auth_enabled"), at(values, "singleBinary.sidecar"), at(values, "rbac.namespaced")], [false, false, true]);
+    });
+    it("keeps unready replicas out of the single binary's Service and its headless one", () => {
+        // loki 18.11.0 templates/_service.tpl: `singleBinary.service.publishNotReadyAddresses` if a bool, else
+        // `defaults.service.publishNotReadyAddresses` if a bool, else true; values.yaml sets the latter to true
+        const resolve = (merged: unknown): unknown => {
+            const component = at(merged, "singleBinary.service.publishNotReadyAddresses");
+            const defaults = at(merged, "defaults.service.publishNotReadyAddresses");
+            return typeof component === "boolean" ? component : typeof defaults === "boolean" ? defaults : true;
+        };
+        const chartDefaults = { defaults: { service: { publishNotReadyAddresses: true } }, singleBinary: { service: { type: "ClusterIP" } } };
+        assert.equal(resolve(mergeValues(chartDefaults, values)), false);
     });
     it("annotates no ServiceAccount and reads no credentials", () => {
         assert.equal(values.serviceAccount, undefined);
