@@ -144,11 +144,20 @@ export function redSpanPipelines(): Record<string, { receivers: string[]; proces
 }
 
 /**
+ * The dimension span_metrics adds to every data point while its gate `connector.spanmetrics.includeCollectorInstanceID`
+ * is on (beta, so on by default, at v0.158.0: internal/metadata/generated_feature_gates.go; connector.go
+ * `buildAttributes`): a random UUID per start (factory.go: the collector's component resource has no
+ * `collector.instance.id`, so uuid.NewRandom()). As the label `collector_instance_id` it would start new series on
+ * every collector restart; the replicas are told apart by the resource (job, instance) that transform/red sets.
+ */
+export const SPAN_METRICS_EXCLUDED_DIMENSIONS = ["collector.instance.id"] as const;
+
+/**
  * RED metrics from every span, before the sampling decision. span_metrics (v0.158): dimensions service.name,
- * span.name, span.kind, status.code (+ collector.instance.id, gate includeCollectorInstanceID beta); seconds,
- * explicit buckets. service_graph (v0.158): `traces_service_graph_request_total`, `…_failed_total`,
- * `…_request_server`/`…_client` histograms in seconds (the legacy-name and millisecond gates are deprecated), labels
- * client, server, connection_type, failed. Its store pairs a client span with its server span: Envoy flushes spans
+ * span.name, span.kind, status.code (collector.instance.id excluded, see above); seconds, explicit buckets.
+ * service_graph (v0.158): `traces_service_graph_request_total`, `…_failed_total`, `…_request_server`/`…_client`
+ * histograms in seconds (the legacy-name and millisecond gates are deprecated), labels client, server,
+ * connection_type, failed. Its store pairs a client span with its server span: Envoy flushes spans
  * every 5 s, so they wait as long as the sampler does.
  *
  * Exemplars (span_metrics records none by default: `exemplars.enabled`; then up to `max_per_data_point` 5 per series
@@ -164,6 +173,7 @@ export function redMetricsConnectors(policy: TailSamplingPolicy): Record<string,
         // one resource group per service: the resource is replaced below, and two groups of one service would
         // become two series with the same labels
         resource_metrics_key_attributes: ["service.name"],
+        exclude_dimensions: [...SPAN_METRICS_EXCLUDED_DIMENSIONS],
         metrics_flush_interval: "15s",
         metrics_expiration: "5m",
     };
