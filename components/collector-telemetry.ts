@@ -11,6 +11,13 @@ export const COLLECTOR_METRICS_PORT = 8888;
 export const COLLECTOR_METRICS_PORT_NAME = "monitoring";
 
 /**
+ * The Prometheus `job` of a collector's metrics: the operator's `<name>-collector-monitoring` Service (operator 0.158.0
+ * `internal/naming/main.go` MonitoringService), since a ServiceMonitor without `jobLabel` names the job after the
+ * Service (kube-prometheus-stack 88.5.3 CRD `servicemonitors.monitoring.coreos.com`, `spec.jobLabel`).
+ */
+export const collectorMonitoringJob = (name: string): string => `${name}-collector-monitoring`;
+
+/**
  * A Prometheus pull reader on every interface (the collector's default, localhost, is unreachable for Prometheus) with
  * type suffixes and units: otelconf v0.24.0 (`otelconf/v0.3.0/metric.go`, prometheusReaderOpts) then uses the
  * `NoUTF8EscapingWithSuffixes` translation, so counters end in `_total` (`otelcol_receiver_refused_spans_total`) and

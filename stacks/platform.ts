@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CertManager } from "../components/cert-manager.ts";
+import { collectorMonitoringJob } from "../components/collector-telemetry.ts";
 import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace, WAYPOINT_NAME } from "../components/istio/index.ts";
@@ -19,7 +20,7 @@ import {
 import { LogShipping } from "../components/log-shipping.ts";
 import { Loki, logStoreApi } from "../components/loki.ts";
 import { fixedAddressAnnotations, MetalLb } from "../components/metallb.ts";
-import { collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
+import { COLLECTOR_NAME, collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
 import { collectorScrapeTarget, operatorScrapeTarget, PipelineHealth } from "../components/pipeline-health/index.ts";
 import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../components/sampling.ts";
 import { OTLP_TRANSLATION_STRATEGY, TAIL_SAMPLING_NUM_TRACES } from "../components/tail-sampling.ts";
@@ -247,6 +248,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         },
         scope: {
             collectorNamespace: collector.namespace,
+            // spans in are counted where applications send them, not again in the sampling tier
+            receivingCollectorJob: collectorMonitoringJob(COLLECTOR_NAME),
             tempoNamespace: tempoAt.namespace,
             operatorNamespace: openTelemetry.operatorNamespace,
             // the tail sampler's alert and panels, when the collector samples (in either tier)

@@ -4,28 +4,20 @@
 // promtool is Prometheus 3.14.0's, the version kube-prometheus-stack runs, built from its module (binaries/prometheus;
 // tests/binaries/find.ts: $PROMTOOL_BIN, else the build cache, which `npm test` fills first).
 import * as assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as YAML from "yaml";
 import { pipelineAlertGroups } from "../components/pipeline-health/index.ts";
-import { findBinary } from "./binaries/find.ts";
+import { runPromtool } from "./support/promtool.ts";
 
 // the collector tail-samples: its alert is among the rules
 const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", tailSampling: { numTraces: 50000 } };
 const groups = pipelineAlertGroups(SCOPE);
 const rules = groups.flatMap((g) => g.rules ?? []);
 
-let promtool: string | undefined;
-
-function run(...args: string[]): { status: number | null; output: string } {
-    // looked up at the first use: where it is missing, the promtool tests fail naming the build command
-    promtool ??= findBinary("promtool");
-    const result = spawnSync(promtool, args, { encoding: "utf8" });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const run = runPromtool;
 
 /** Synthetic series of one scenario (promtool's expanding notation, one sample a minute). */
 type Series = Record<string, string>;

@@ -25,7 +25,7 @@ import fixture from "./fixtures/pipeline-metrics.json" with { type: "json" };
 import { at, Harness, labelsOf, type Registrations } from "./harness.ts";
 import { parsePromql, withoutGrafanaVariables } from "./support/promql.ts";
 
-const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", operatorNamespace: "opentelemetry-operator-system" };
+const SCOPE = { collectorNamespace: "observability", tempoNamespace: "tempo", operatorNamespace: "opentelemetry-operator-system", receivingCollectorJob: "otel-collector-monitoring" };
 /** The collector tail-samples: every rule and panel the component can ship (a buffer size of its own, to be followed). */
 const SAMPLING_SCOPE = { ...SCOPE, tailSampling: { numTraces: 20000 } };
 const groups = pipelineAlertGroups(SAMPLING_SCOPE);

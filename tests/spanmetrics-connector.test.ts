@@ -67,7 +67,8 @@ describe("span_metrics v0.158.0 on the platform's config", { skip: go ? false : 
     });
 
     it("would, without the exclusion, label each start with a new random collector.instance.id (the gate is on by default)", () => {
-        const { exclude_dimensions: _excluded, ...config } = { ...platformConfig, ...FAST_FLUSH };
+        const config: Record<string, unknown> = { ...platformConfig, ...FAST_FLUSH };
+        delete config.exclude_dimensions;
         const ids = [start(config), start(config)].map((points) => new Set(points.map((p) => p.attributes["collector.instance.id"])));
         for (const set of ids) assert.equal(set.size, 1);
         const [first, second] = ids.map((set) => [...set][0]);

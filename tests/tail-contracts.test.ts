@@ -2,13 +2,18 @@
 // state of the whole stack (dev: one collector tier; prod: two tiers; sidecar and ambient), with tail sampling on and
 // a trace exporter configured. A test fails when a change to either end breaks the agreement.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
+import * as YAML from "yaml";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, type Registrations, type ResourceRecord } from "./harness.ts";
 import { durabilityProblems, lokiPushProblems, tempoBalancingProblems, tempoRequestProblems } from "./support/data-path.ts";
+import { withoutGrafanaVariables } from "./support/promql.ts";
+import { runPromtool } from "./support/promtool.ts";
 import { applyTransform, connectorOutput, GRAFANA_TEMPO_QUERIES, toPrometheus } from "./support/red-metrics.ts";
 import { tempoGenerator, TRACEQL_METRICS_PROCESSOR } from "./support/tempo-generator.ts";
 
@@ -96,6 +101,37 @@ for (const variant of variants) {
                 assert.deepEqual([service, namespace], [`${String(at(tier.inputs, "metadata.name"))}-collector-headless`, String(at(tier.inputs, "metadata.namespace"))]);
                 assert.deepEqual(resolver.ports, [portOf(at(configOf(tier), "receivers.otlp.protocols.grpc.endpoint"))]);
                 assert.ok(pipelinesOf(tier).traces.receivers.includes("otlp"));
+            });
+            it("the 'Spans into the collector' panel counts each span once: the tier Istio's proxies send to, not the sampling tier again", () => {
+                // the tier applications send to: the collector whose Service Istio's tracing provider names
+                const provider = (at(chartValues(stack, "istiod"), "meshConfig.extensionProviders") as { opentelemetry?: { service: string } }[]).find((p) => p.opentelemetry)?.opentelemetry;
+                const receiving = collectorCrs(stack).find((cr) => provider?.service.startsWith(`${String(at(cr.inputs, "metadata.name"))}-collector.${String(at(cr.inputs, "metadata.namespace"))}.`));
+                assert.ok(receiving, `no collector behind ${provider?.service}`);
+                // Prometheus' job for each tier: the operator's <cr>-collector-monitoring Service, which our ServiceMonitor
+                // selects without a jobLabel (so the job is the Service's name)
+                const monitor = stack
+                    .ofType("kubernetes:monitoring.coreos.com/v1:ServiceMonitor")
+                    .find((m) => (at(m.inputs, "spec.selector.matchLabels") as Record<string, string> | undefined)?.["operator.opentelemetry.io/collector-service-type"] === "monitoring");
+                assert.ok(monitor && at(monitor.inputs, "spec.jobLabel") === undefined);
+                const job = (cr: ResourceRecord) => `${String(at(cr.inputs, "metadata.name"))}-collector-monitoring`;
+                const namespace = String(at(receiving.inputs, "metadata.namespace"));
+                const dashboard = stack.ofType("kubernetes:core/v1:ConfigMap").find((c) => at(c.inputs, "metadata.name") === "trace-pipeline-dashboard") as ResourceRecord;
+                const panels = (JSON.parse(Object.values(dashboard.inputs.data as Record<string, string>)[0]) as { panels: { title: string; targets?: { expr: string }[] }[] }).panels;
+                const expr = (panels.find((p) => p.title === "Spans into the collector")?.targets ?? [])[0]?.expr;
+                assert.ok(expr);
+                // both tiers accept every span (10/s): the gateway from the proxies, the sampling tier from the gateway
+                const series = Object.fromEntries(
+                    collectorCrs(stack).map((cr) => [`otelcol_receiver_accepted_spans_total{namespace="${namespace}", job="${job(cr)}", pod="${job(cr)}-0", receiver="otlp", transport="grpc"}`, "0+600x30"]),
+                );
+                const test = { rule_files: [], evaluation_interval: "1m", tests: [{ interval: "1m", input_series: Object.entries(series).map(([s, v]) => ({ series: s, values: v })), promql_expr_test: [{ expr: withoutGrafanaVariables(expr), eval_time: "15m", exp_samples: [{ labels: "{}", value: 10 }] }] }] };
+                const dir = fs.mkdtempSync(path.join(os.tmpdir(), "panel-"));
+                try {
+                    fs.writeFileSync(path.join(dir, "test.yaml"), YAML.stringify(test));
+                    const { status, output } = runPromtool("test", "rules", path.join(dir, "test.yaml"));
+                    assert.equal(status, 0, output);
+                } finally {
+                    fs.rmSync(dir, { recursive: true, force: true });
+                }
             });
             it("the resolver may read the EndpointSlices: the RoleBinding names the gateway's ServiceAccount in its namespace", () => {
                 const gateway = collectorCrs(stack).find((cr) => at(configOf(cr), "exporters.load_balancing/sampling") !== undefined) as ResourceRecord;
@@ -191,8 +227,9 @@ for (const variant of variants) {
             // the label values Grafana filters by are the ones the connector writes
             const calls = series.find((s) => s.names.includes("traces_spanmetrics_calls_total")) as { labels: Record<string, string> };
             assert.deepEqual([calls.labels.span_kind, calls.labels.status_code], ["SPAN_KIND_SERVER", "STATUS_CODE_ERROR"]);
-            // each replica's series differ: instance is the pod
+            // each replica's series differ: instance is the pod; a restart keeps them (no random collector_instance_id)
             assert.ok(series.every((s) => s.labels.instance === env.POD_NAME));
+            assert.deepEqual(series.filter((s) => "collector_instance_id" in s.labels), []);
         });
 
         it("every span is counted once: the two span-metrics pipelines share their input and split it by a condition and its negation", () => {

@@ -24,6 +24,11 @@ interface PanelSpec {
 
 export interface DashboardScope extends PipelineScope {
     readonly operatorNamespace: string;
+    /**
+     * The Prometheus job of the collector tier applications, proxies and gateways send to. With a sampling tier, the
+     * same spans are accepted a second time there: only this tier's receivers count spans into the pipeline.
+     */
+    readonly receivingCollectorJob: string;
     /** uid of the Prometheus datasource the panels query. */
     readonly prometheusDatasourceUid: string;
     /** The alert groups whose firing alerts the dashboard lists. */
@@ -97,10 +102,10 @@ function sections(scope: DashboardScope): Section[] {
                 },
                 {
                     title: "Spans into the collector",
-                    description: "Spans per second its receivers accepted.",
+                    description: "Spans per second the receivers of the collector tier that applications send to accepted (a sampling tier accepts the same spans again and is not counted).",
                     unit: "ops",
                     type: "stat",
-                    queries: [[`sum(rate(otelcol_receiver_accepted_spans_total{namespace="${col}"}[$__rate_interval]))`, "accepted"]],
+                    queries: [[`sum(rate(otelcol_receiver_accepted_spans_total{namespace="${col}", job="${scope.receivingCollectorJob}"}[$__rate_interval]))`, "accepted"]],
                 },
                 {
                     title: "Spans into Tempo",
@@ -116,11 +121,11 @@ function sections(scope: DashboardScope): Section[] {
             panels: [
                 {
                     title: "Receivers: spans accepted and refused",
-                    description: "Refused spans were pushed back to the sender (memory limiter, full queue).",
+                    description: "Per collector tier. Refused spans were pushed back to the sender (memory limiter, full queue).",
                     unit: "ops",
                     queries: [
-                        [rateBy("otelcol_receiver_accepted_spans_total", col, "receiver"), "accepted {{receiver}}"],
-                        [rateBy("otelcol_receiver_refused_spans_total", col, "receiver"), "refused {{receiver}}"],
+                        [rateBy("otelcol_receiver_accepted_spans_total", col, "job, receiver"), "accepted {{job}} {{receiver}}"],
+                        [rateBy("otelcol_receiver_refused_spans_total", col, "job, receiver"), "refused {{job}} {{receiver}}"],
                     ],
                 },
                 {

@@ -26,8 +26,8 @@ export interface MonitoringStack {
 export interface PipelineHealthArgs {
     readonly provider: k8s.Provider;
     readonly monitoring: MonitoringStack;
-    /** Where the collectors and Tempo run: the rules' and dashboard's scope. */
-    readonly scope: PipelineScope & { readonly operatorNamespace: string };
+    /** Where the collectors and Tempo run, and the job of the tier applications send to: the rules' and dashboard's scope. */
+    readonly scope: PipelineScope & { readonly operatorNamespace: string; readonly receivingCollectorJob: string };
     /**
      * Services scraped through a ServiceMonitor of this component: the collectors and the operator, plus what other
      * components bring (Loki, when present). Tempo is not here: its charts' own monitors cover every component.

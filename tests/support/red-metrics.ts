@@ -21,7 +21,7 @@ export interface OtlpMetric {
  * span_metrics v0.158.0: `<namespace>.calls` (monotonic sum, no unit) and `<namespace>.duration` (histogram in
  * `histogram.unit`, default ms); dimensions service.name, span.name, span.kind (SPAN_KIND_*), status.code
  * (STATUS_CODE_*; gate spanmetrics.statusCodeConvention.useOtelPrefix alpha, off), collector.instance.id (gate
- * includeCollectorInstanceID beta, on); resource attributes of the span copied (gate excludeResourceMetrics alpha,
+ * includeCollectorInstanceID beta, on), each left out when `exclude_dimensions` names it; resource attributes of the span copied (gate excludeResourceMetrics alpha,
  * off); each configured `dimensions` entry with its `default` (no span here carries one); exemplars when
  * `exemplars.enabled` (default false). connector.go buildMetrics/buildAttributes/aggregateMetrics, config.go,
  * internal/metrics/unit.go; ecosystem-explorer collector/contrib/v0.158.0/connector.yaml for the gate stages. Every
@@ -40,7 +40,9 @@ export function connectorOutput(connectors: Record<string, Record<string, unknow
         const unit = (spanMetrics.histogram as { unit?: string } | undefined)?.unit ?? "ms";
         const dimensions = (spanMetrics.dimensions ?? []) as { name: string; default?: string }[];
         const configured = Object.fromEntries(dimensions.filter((d) => d.default !== undefined).map((d) => [d.name, String(d.default)]));
-        const attributes = { "service.name": "checkout", "span.name": "GET /cart", "span.kind": "SPAN_KIND_SERVER", "status.code": "STATUS_CODE_ERROR", ...configured, "collector.instance.id": "3f1c" };
+        const excluded = Array.isArray(spanMetrics.exclude_dimensions) ? (spanMetrics.exclude_dimensions as unknown[]) : [];
+        const all = { "service.name": "checkout", "span.name": "GET /cart", "span.kind": "SPAN_KIND_SERVER", "status.code": "STATUS_CODE_ERROR", ...configured, "collector.instance.id": "3f1c" };
+        const attributes = Object.fromEntries(Object.entries(all).filter(([key]) => !excluded.includes(key)));
         const exemplars = (spanMetrics.exemplars as { enabled?: boolean } | undefined)?.enabled === true;
         out.push({ name: `${namespace}.calls`, unit: "", type: "sum", monotonic: true, attributes, resource: spanResource, exemplars });
         out.push({ name: `${namespace}.duration`, unit, type: "histogram", monotonic: false, attributes, resource: spanResource, exemplars });
