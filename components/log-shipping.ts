@@ -20,9 +20,12 @@ export const LOG_COLLECTOR_NAME = "otel-logs";
  * word start (Envoy's access log line, whose format ends with `trace_id=%TRACE_ID%`; logfmt's `trace_id`, `traceId`,
  * `trace.id`) or a JSON string field named `trace_id`, `traceId`, `traceid`, `TraceId` (the OTel SDKs' and
  * log-bridges' names), `trace.id` (ECS) or `otelTraceID` (Python's logging instrumentation). Keys match in any case;
- * the id is W3C's 32 hex digits (Envoy prints `-` for a request without one: no match).
+ * the id is W3C's 32 hex digits (Envoy prints `-` for a request without one: no match). The last one on the line
+ * wins (the greedy `^.*`): Envoy's own id ends its line, after fields a client chooses (the path with its query, the
+ * user agent, the request id), which must not pass for it. (A line whose own id is `-` still yields one a client
+ * wrote earlier in it: RE2 has no lookahead to refuse that.)
  */
-export const TRACE_ID_PATTERN = '(?i:\\btrace[_.]?id=|"(?:trace[_.]?id|oteltraceid)"\\s*:\\s*")(?P<trace_id>[0-9a-fA-F]{32})\\b';
+export const TRACE_ID_PATTERN = '(?is:^.*(?:\\btrace[_.]?id=|"(?:trace[_.]?id|oteltraceid)"\\s*:\\s*"))(?P<trace_id>[0-9a-fA-F]{32})\\b';
 /** The capture group's name: the attribute the parser writes, the trace parser reads and the pipeline then removes. */
 export const TRACE_ID_GROUP = "trace_id";
 

@@ -78,25 +78,19 @@ describe("IstioMesh tracing", () => {
         assert.deepEqual([mesh.accessLogFile, mesh.accessLogEncoding], ["/dev/stdout", "TEXT"]);
         assert.match(mesh.accessLogFormat, /^\[%START_TIME%\] "%REQ\(:METHOD\)% [^\n]* trace_id=%TRACE_ID%\n$/);
     });
-    it("logs the fields of Envoy's default access log that say what happened to a request", async () => {
+    it("logs Istio's own default text format (why a request failed, its request id) and then the trace id", async () => {
         const format = String(at((await build()).get(RELEASE, "istio-istiod").inputs, "values.meshConfig.accessLogFormat"));
-        assert.deepEqual(format.match(/%[A-Z_]+(\([^)]*\))?%/g), [
-            "%START_TIME%",
-            "%REQ(:METHOD)%",
-            "%REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%",
-            "%PROTOCOL%",
-            "%RESPONSE_CODE%",
-            "%RESPONSE_FLAGS%",
-            "%BYTES_RECEIVED%",
-            "%BYTES_SENT%",
-            "%DURATION%",
-            "%REQ(X-FORWARDED-FOR)%",
-            "%REQ(USER-AGENT)%",
-            "%REQ(:AUTHORITY)%",
-            "%UPSTREAM_HOST%",
-            "%UPSTREAM_CLUSTER%",
-            "%TRACE_ID%",
-        ]);
+        // istio/istio 1.30.3 pilot/pkg/model/telemetry_logging.go EnvoyTextLogFormat, as written there
+        const istioDefault =
+            "[%START_TIME%] \"%REQ(:METHOD)% %REQ(X-ENVOY-ORIGINAL-PATH?:PATH)% " +
+            "%PROTOCOL%\" %RESPONSE_CODE% %RESPONSE_FLAGS% " +
+            "%RESPONSE_CODE_DETAILS% %CONNECTION_TERMINATION_DETAILS% " +
+            "\"%UPSTREAM_TRANSPORT_FAILURE_REASON%\" %BYTES_RECEIVED% %BYTES_SENT% " +
+            "%DURATION% %RESP(X-ENVOY-UPSTREAM-SERVICE-TIME)% \"%REQ(X-FORWARDED-FOR)%\" " +
+            "\"%REQ(USER-AGENT)%\" \"%REQ(X-REQUEST-ID)%\" \"%REQ(:AUTHORITY)%\" \"%UPSTREAM_HOST%\" " +
+            "%UPSTREAM_CLUSTER_RAW% %UPSTREAM_LOCAL_ADDRESS% %DOWNSTREAM_LOCAL_ADDRESS% " +
+            "%DOWNSTREAM_REMOTE_ADDRESS% %REQUESTED_SERVER_NAME% %ROUTE_NAME%\n";
+        assert.equal(format, istioDefault.replace(/\n$/, " trace_id=%TRACE_ID%\n"));
     });
     it("samples the percentage in the mesh-wide Telemetry", async () => {
         const telemetry = (await build({ samplingPercent: 0.5 })).get(TELEMETRY, "istio-mesh-telemetry");
