@@ -122,11 +122,26 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
 }
 
 /**
- * One collector per node: the pods' log directory read-only and a host directory for offsets and the queue. The
- * files under /var/log/pods belong to root (mode 0640 on containerd and CRI-O), so the container runs as root, with
- * no capabilities and a read-only root filesystem. It tolerates NoSchedule taints, so control-plane nodes ship too.
+ * The Pod Security level the log collectors' namespace must enforce at most: `privileged`, the only level that admits
+ * hostPath volumes (Pod Security Standards: baseline forbids them; k8s.io/pod-security-admission
+ * policy/check_hostPathVolumes.go). Without the label a cluster whose default level is baseline or restricted refuses
+ * the DaemonSet's pods. The label opens the namespace, not the pods: the gateway collector beside them keeps its spec.
  */
-export function logCollectorWorkload(sizing: ComponentSizing): Omit<OpenTelemetryCollectorSpec, "config"> {
+export const LOG_COLLECTOR_POD_SECURITY = { "pod-security.kubernetes.io/enforce": "privileged" } as const;
+
+/**
+ * One collector per node: the pods' log directory read-only and a host directory for offsets and the queue. It runs as
+ * root, without capabilities, privilege escalation or a writable root filesystem: root as the owner, not by privilege.
+ * The log files are root's, 0640 on containerd and 0600 on CRI-O before conmon 2.1.13 (cri-o/cri-o#9013), and the
+ * state directory is one the kubelet creates root-owned 0755 (fsGroup does not apply to hostPath volumes); the
+ * collector chart does the same for its checkpoints (opentelemetry-helm-charts charts/opentelemetry-collector
+ * values.yaml `presets.logsCollection.storeCheckpoints`: "changes collector's user to root, so that it can write to
+ * host directory"). A non-root user with group 0 could read 0640 files but not write the state, and running as
+ * non-root would not lower the Pod Security level the hostPath volumes need anyway. `seLinuxType` (SELinux-enforcing
+ * nodes, OpenShift): see docs/log-collector-privileges.md. It tolerates NoSchedule taints, so control-plane nodes
+ * ship too.
+ */
+export function logCollectorWorkload(sizing: ComponentSizing, seLinuxType?: string): Omit<OpenTelemetryCollectorSpec, "config"> {
     return {
         mode: "daemonset",
         resources: resourceRequirements(sizing),
@@ -146,6 +161,7 @@ export function logCollectorWorkload(sizing: ComponentSizing): Omit<OpenTelemetr
             allowPrivilegeEscalation: false,
             readOnlyRootFilesystem: true,
             capabilities: { drop: ["ALL"] },
+            ...(seLinuxType ? { seLinuxOptions: { type: seLinuxType } } : {}),
         },
         tolerations: [{ operator: "Exists", effect: "NoSchedule" }],
     };
@@ -160,6 +176,11 @@ export interface LogShippingArgs {
     readonly store: LogStoreApi;
     /** Requests and limits of each node's collector. @default - the lab profile */
     readonly sizing?: ComponentSizing;
+    /**
+     * The SELinux type the collector runs as, on nodes where SELinux is enforcing: `spc_t` reads the pods' logs and
+     * writes the state directory on the host (docs/log-collector-privileges.md). @default - the runtime's (container_t)
+     */
+    readonly seLinuxType?: string;
 }
 
 /**
@@ -173,13 +194,21 @@ export class LogShipping extends pulumi.ComponentResource {
 
     constructor(name: string, args: LogShippingArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:LogShipping", name, {}, opts);
+        const childOpts = { parent: this, provider: args.provider };
+        // the namespace admits the collectors' hostPath volumes while log shipping runs (server-side apply: this
+        // resource owns only the label, and deleting it takes the label away)
+        const podSecurity = new k8s.core.v1.NamespacePatch(
+            `${name}-pod-security`,
+            { metadata: { name: args.namespace.name, labels: { ...LOG_COLLECTOR_POD_SECURITY } } },
+            { ...childOpts, dependsOn: [args.namespace.resource] },
+        );
         this.collector = createCustomResource(
             `${name}-collector`,
             new OpenTelemetryCollector({
                 metadata: { name: LOG_COLLECTOR_NAME, namespace: args.namespace.name },
-                spec: { ...logCollectorWorkload(args.sizing ?? PROFILES.lab.logCollector), config: logCollectorConfig(args.store, args.namespace.name) },
+                spec: { ...logCollectorWorkload(args.sizing ?? PROFILES.lab.logCollector, args.seLinuxType), config: logCollectorConfig(args.store, args.namespace.name) },
             }),
-            { parent: this, provider: args.provider, dependsOn: [args.operator, args.namespace.resource] },
+            { ...childOpts, dependsOn: [args.operator, args.namespace.resource, podSecurity] },
         );
         this.registerOutputs({});
     }

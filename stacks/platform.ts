@@ -264,6 +264,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
             namespace: { name: openTelemetry.endpoints.namespace, resource: openTelemetry.collectorNamespace },
             store: logStore,
             sizing: size.logCollector,
+            // OpenShift's nodes enforce SELinux: container_t may neither read the pods' logs nor write the host state
+            ...(config.clusterPlatform === "openshift" ? { seLinuxType: "spc_t" } : {}),
         });
     }
     if (config.ingressNginx) {

@@ -160,15 +160,27 @@ describe("log collector workload", () => {
 describe("LogShipping", () => {
     let harness: Harness;
     before(async () => (harness = await Harness.create()));
-    it("creates the collector in the collectors' namespace, after the operator and the namespace", async () => {
-        const reg = await harness.run(() => {
+    const build = (args: { seLinuxType?: string } = {}) =>
+        harness.run(() => {
             const provider = new k8s.Provider("k8s", {});
             const operator = new k8s.core.v1.ConfigMap("operator", {}, { provider });
             const namespace = new k8s.core.v1.Namespace("observability", { metadata: { name: "observability" } }, { provider });
-            return new LogShipping("logs", { provider, operator, namespace: { name: "observability", resource: namespace }, store });
+            return new LogShipping("logs", { provider, operator, namespace: { name: "observability", resource: namespace }, store, ...args });
         });
+    it("creates the collector in the collectors' namespace, after the operator, the namespace and its Pod Security label", async () => {
+        const reg = await build();
         const collector = reg.get(COLLECTOR, "logs-collector");
         assert.deepEqual([at(collector.inputs, "metadata.name"), at(collector.inputs, "metadata.namespace"), at(collector.inputs, "spec.mode")], [LOG_COLLECTOR_NAME, "observability", "daemonset"]);
-        assert.deepEqual(reg.dependenciesOf(collector).sort(), ["kubernetes:core/v1:ConfigMap::operator", "kubernetes:core/v1:Namespace::observability"]);
+        assert.deepEqual(reg.dependenciesOf(collector).sort(), ["kubernetes:core/v1:ConfigMap::operator", "kubernetes:core/v1:Namespace::observability", "kubernetes:core/v1:NamespacePatch::logs-pod-security"]);
+    });
+    it("labels the collectors' namespace to admit privileged pods (the hostPath volumes), once the namespace exists", async () => {
+        const reg = await build();
+        const patch = reg.get("kubernetes:core/v1:NamespacePatch", "logs-pod-security");
+        assert.deepEqual(patch.inputs.metadata, { name: "observability", labels: { "pod-security.kubernetes.io/enforce": "privileged" } });
+        assert.deepEqual(reg.dependenciesOf(patch), ["kubernetes:core/v1:Namespace::observability"]);
+    });
+    it("runs under the SELinux type it is given, and leaves the runtime's default otherwise", async () => {
+        assert.equal(at((await build()).get(COLLECTOR, "logs-collector").inputs, "spec.securityContext.seLinuxOptions"), undefined);
+        assert.deepEqual(at((await build({ seLinuxType: "spc_t" })).get(COLLECTOR, "logs-collector").inputs, "spec.securityContext.seLinuxOptions"), { type: "spc_t" });
     });
 });

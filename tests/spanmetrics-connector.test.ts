@@ -1,19 +1,12 @@
 // The RED connector's config through contrib's span_metrics connector v0.158.0 itself (tests/support/spanmetrics: a
 // small Go program built from the Go module proxy, the module the otelcol-k8s 0.158.0 image builds in), started twice
 // as a collector restart would: the series it writes must carry the same labels both times.
-// Needs a Go toolchain (on PATH or in /usr/lib/go-*); without one the tests are skipped, saying so.
+// Needs a Go toolchain (tests/support/go.ts); without one the tests are skipped, saying so.
 import * as assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { redMetricsConnectors, TAIL } from "../components/tail-sampling.ts";
-
-const HARNESS = path.join(import.meta.dirname, "support", "spanmetrics");
-const go = ["go", ...(fs.existsSync("/usr/lib") ? fs.readdirSync("/usr/lib").filter((d) => d.startsWith("go")).map((d) => `/usr/lib/${d}/bin/go`) : [])].find(
-    (bin) => spawnSync(bin, ["version"], { encoding: "utf8" }).status === 0,
-);
+import { buildGoProgram, type GoProgram, skipWithoutGo } from "./support/go.ts";
 
 /** The platform's span_metrics config; only the flush interval is shortened, so a run takes a fraction of a second. */
 const platformConfig = redMetricsConnectors({ keepPercent: 1, slowRequestMs: 2000, decisionWait: "10s" })[TAIL.spanMetrics] as Record<string, unknown>;
@@ -28,23 +21,14 @@ interface Point {
     readonly attributes: Record<string, unknown>;
 }
 
-describe("span_metrics v0.158.0 on the platform's config", { skip: go ? false : "no Go toolchain here" }, () => {
-    let dir: string;
-    let binary: string;
-    before(() => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "spanmetrics-"));
-        binary = path.join(dir, "spanmetrics");
-        // the first build fetches the modules go.sum pins (about a minute cold); later ones come from Go's caches
-        const build = spawnSync(go as string, ["build", "-o", binary, "."], { cwd: HARNESS, encoding: "utf8", timeout: 600_000 });
-        assert.equal(build.status, 0, `go build failed:\n${build.stderr}`);
-    });
-    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+describe("span_metrics v0.158.0 on the platform's config", { skip: skipWithoutGo }, () => {
+    let connector: GoProgram;
+    before(() => (connector = buildGoProgram("spanmetrics")));
+    after(() => fs.rmSync(connector.dir, { recursive: true, force: true }));
 
     /** One start of the connector: every data point it flushes. */
     function start(config: Record<string, unknown>): Point[] {
-        const run = spawnSync(binary, [], { input: JSON.stringify({ config, spans: SPANS }), encoding: "utf8", timeout: 30_000 });
-        assert.equal(run.status, 0, run.stderr);
-        const points = JSON.parse(run.stdout) as Point[];
+        const points = connector.run<Point[]>({ config, spans: SPANS });
         assert.ok(points.length > 0, "the connector flushed nothing");
         return points;
     }
