@@ -18,8 +18,10 @@ export const KIALI_WEB_ROOT = "/kiali";
 const SIGNING_KEY_SECRET = "kiali-signing-key";
 const SIGNING_KEY_FIELD = "key";
 /** Kiali reads `secret:<name>:<key>` values from Secrets in its own namespace (kiali-server 2.29 mounts them). */
-const GRAFANA_SECRET = "kiali-grafana";
+export const KIALI_GRAFANA_SECRET = "kiali-grafana";
 const GRAFANA_PASSWORD_FIELD = "password";
+/** The read-only Grafana user Kiali signs in as (components/grafana-viewer.ts makes it a Viewer). */
+export const KIALI_GRAFANA_LOGIN = "kiali";
 
 export interface KialiLinks {
     readonly prometheusUrl: string;
@@ -30,7 +32,10 @@ export interface KialiLinks {
     readonly grafanaInternalUrl: string;
     /** Grafana as the browser reaches it. */
     readonly grafanaExternalUrl: string;
-    /** The Grafana user Kiali signs in as (basic auth) to find the Istio dashboards it links to. */
+    /**
+     * The Grafana user Kiali signs in as (basic auth) to find the Istio dashboards it links to: it only searches them
+     * (kiali v2.29.0 grafana/grafana.go `findDashboard`, GET /api/search), so a Viewer.
+     */
     readonly grafanaUsername: string;
     /** Look traces up by waypoint name (Istio < 1.28 reported waypoint spans under the waypoint). */
     readonly useWaypointName: boolean;
@@ -77,8 +82,9 @@ export function kialiValues(links: KialiLinks): Values {
                 enabled: true,
                 internal_url: links.grafanaInternalUrl,
                 external_url: links.grafanaExternalUrl,
-                // Grafana allows no anonymous access; the password stays in a Secret (the chart mounts it)
-                auth: { type: "basic", username: links.grafanaUsername, password: `secret:${GRAFANA_SECRET}:${GRAFANA_PASSWORD_FIELD}` },
+                // Grafana allows no anonymous access; a read-only user whose password stays in a Secret (the chart mounts
+                // it; Kiali reads it on use, so a new password needs no restart: kiali v2.29.0 config/config.go)
+                auth: { type: "basic", username: links.grafanaUsername, password: `secret:${KIALI_GRAFANA_SECRET}:${GRAFANA_PASSWORD_FIELD}` },
             },
             tracing: {
                 enabled: true,
@@ -122,7 +128,7 @@ export class Kiali extends pulumi.ComponentResource {
         );
         const grafanaSecret = new k8s.core.v1.Secret(
             `${name}-grafana-credentials`,
-            { metadata: { name: GRAFANA_SECRET, namespace: args.namespace }, stringData: { [GRAFANA_PASSWORD_FIELD]: pulumi.secret(args.grafanaPassword) } },
+            { metadata: { name: KIALI_GRAFANA_SECRET, namespace: args.namespace }, stringData: { [GRAFANA_PASSWORD_FIELD]: pulumi.secret(args.grafanaPassword) } },
             childOpts,
         );
         this.chart = renderedChart(

@@ -33,6 +33,8 @@ export const GRAFANA_ADMIN_USER = "admin";
 export const TEMPO_DATASOURCE_UID = "tempo";
 /** The Secret holding Grafana's admin credentials (the chart's `grafana.admin.existingSecret`). */
 export const GRAFANA_ADMIN_SECRET = "grafana-admin";
+/** Its keys (the chart's `grafana.admin.userKey`, `passwordKey`). */
+export const GRAFANA_ADMIN_SECRET_KEYS = { user: "admin-user", password: "admin-password" } as const;
 export const DEFAULT_PROMETHEUS_RETENTION = "10d";
 
 export interface MonitoringEndpoints {
@@ -240,7 +242,7 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
             },
         },
         grafana: {
-            admin: { existingSecret: args.grafanaAdminSecret, userKey: "admin-user", passwordKey: "admin-password" },
+            admin: { existingSecret: args.grafanaAdminSecret, userKey: GRAFANA_ADMIN_SECRET_KEYS.user, passwordKey: GRAFANA_ADMIN_SECRET_KEYS.password },
             // no anonymous viewers: everyone (Kiali included) signs in
             "grafana.ini": { "auth.anonymous": { enabled: false } },
             additionalDataSources: args.logs ? [withTracesToLogs(tempoDatasource(args.tempo)), lokiDatasource(args.logs, TEMPO_DATASOURCE_UID)] : [tempoDatasource(args.tempo)],
@@ -333,7 +335,7 @@ export class KubePrometheusStack extends pulumi.ComponentResource {
             `${name}-grafana-admin`,
             {
                 metadata: { name: GRAFANA_ADMIN_SECRET, namespace: namespace.metadata.name },
-                stringData: { "admin-user": GRAFANA_ADMIN_USER, "admin-password": this.grafanaAdminPassword },
+                stringData: { [GRAFANA_ADMIN_SECRET_KEYS.user]: GRAFANA_ADMIN_USER, [GRAFANA_ADMIN_SECRET_KEYS.password]: this.grafanaAdminPassword },
             },
             childOpts,
         );

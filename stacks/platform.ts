@@ -6,9 +6,11 @@ import { Bookinfo, BOOKINFO_NAMESPACE } from "../components/demo/bookinfo.ts";
 import { IngressNginx } from "../components/ingress-nginx.ts";
 import { ISTIO_NAMESPACE, type IstioEndpoints, IstioMesh, type MeshNamespace, WAYPOINT_NAME } from "../components/istio/index.ts";
 import { waypointSpansUseServiceName } from "../components/istio/version.ts";
-import { Kiali, kialiEndpoints, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
+import { GrafanaViewer } from "../components/grafana-viewer.ts";
+import { Kiali, kialiEndpoints, KIALI_GRAFANA_LOGIN, type KialiLinks, KIALI_PORT, KIALI_SERVICE } from "../components/kiali.ts";
 import {
-    GRAFANA_ADMIN_USER,
+    GRAFANA_ADMIN_SECRET,
+    GRAFANA_ADMIN_SECRET_KEYS,
     GRAFANA_DASHBOARD_LABEL,
     KubePrometheusStack,
     monitoringEndpoints,
@@ -56,7 +58,7 @@ export function kialiLinks(config: StackConfig): KialiLinks {
         tempoDatasourceUid: TEMPO_DATASOURCE_UID,
         grafanaInternalUrl: monitoringAt.grafanaUrl,
         grafanaExternalUrl: uiPublicUrls(config)?.grafana ?? GRAFANA_LOCAL_URL,
-        grafanaUsername: GRAFANA_ADMIN_USER,
+        grafanaUsername: KIALI_GRAFANA_LOGIN,
         useWaypointName: config.meshMode === "ambient" && !waypointSpansUseServiceName(),
     };
 }
@@ -307,11 +309,23 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
                   rerunKey: configFingerprint(config),
               })
             : undefined;
+    // Kiali reads Grafana as a Viewer of its own, never as Grafana's admin
+    const kialiGrafanaUser = new GrafanaViewer("kiali-grafana-viewer", {
+        provider,
+        grafana: {
+            namespace: monitoringAt.namespace,
+            namespaceResource: monitoring.namespace,
+            url: monitoringAt.grafanaUrl,
+            adminSecret: { name: GRAFANA_ADMIN_SECRET, userKey: GRAFANA_ADMIN_SECRET_KEYS.user, passwordKey: GRAFANA_ADMIN_SECRET_KEYS.password },
+            release: monitoring.release,
+        },
+        login: KIALI_GRAFANA_LOGIN,
+    });
     new Kiali("kiali", {
         provider,
         namespace: mesh.systemNamespace.metadata.name,
         links: kialiLinks(config),
-        grafanaPassword: monitoring.grafanaAdminPassword,
+        grafanaPassword: kialiGrafanaUser.password,
         publicHost: hosts?.kiali,
         sizing: size.kiali,
         values: values.kiali,

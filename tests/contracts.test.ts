@@ -213,19 +213,29 @@ for (const variant of variants) {
             const uid = at(kps, "grafana.sidecar.datasources.uid");
             assert.deepEqual([at(tempo, "jsonData.serviceMap.datasourceUid"), at(tempo, "jsonData.tracesToMetrics.datasourceUid")], [uid, uid]);
         });
-        it("Kiali signs in to Grafana as its admin with the generated password, from a Secret in Kiali's namespace", () => {
+        it("Kiali signs in to Grafana as its read-only user: the login and password the viewer Job gives Grafana, from a Secret in Kiali's namespace", () => {
             const kiali = chart(stack, "kiali-server");
             const auth = at(kiali.inputs.values, "external_services.grafana.auth") as Record<string, string>;
             const [, secretName, key] = auth.password.split(":");
             const secret = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === secretName && at(s.inputs, "metadata.namespace") === kiali.inputs.namespace);
             assert.ok(secret, `no Secret ${secretName} in ${String(kiali.inputs.namespace)}`);
             assert.equal(auth.type, "basic");
-            const grafanaAdmin = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === at(values(stack, "kube-prometheus-stack"), "grafana.admin.existingSecret")) as ResourceRecord;
-            // both Secrets hold the one generated password: they are fed by the same RandomPassword
+            // the viewer Job: the login it gives Grafana, and the Secret its password comes from
+            const job = stack.ofType("kubernetes:batch/v1:Job").find((j) => (at(j.inputs, "spec.template.spec.containers.0.env") as { name: string }[] | undefined)?.some((e) => e.name === "VIEWER_LOGIN")) as ResourceRecord;
+            const env = at(job.inputs, "spec.template.spec.containers.0.env") as { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }[];
+            assert.equal(auth.username, env.find((e) => e.name === "VIEWER_LOGIN")?.value);
+            const viewerRef = env.find((e) => e.name === "VIEWER_PASSWORD")?.valueFrom?.secretKeyRef;
+            const viewerSecret = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === viewerRef?.name && at(s.inputs, "metadata.namespace") === at(job.inputs, "metadata.namespace")) as ResourceRecord;
+            const viewerData = viewerSecret ? at(viewerSecret.inputs, "stringData") : undefined;
+            // a map holding a secret is printed as one secret
+            assert.ok(viewerData === "[secret]" || at(viewerData, viewerRef?.key ?? "") !== undefined, `no Secret ${viewerRef?.name} with key ${viewerRef?.key} beside the Job`);
+            // both Secrets hold the one generated password, never Grafana's admin password
             const passwordOf = (s: ResourceRecord) => stack.dependenciesOf(s).filter((d) => d.startsWith("random:"));
-            assert.deepEqual(passwordOf(secret), passwordOf(grafanaAdmin));
+            const grafanaAdmin = stack.ofType(SECRET).find((s) => at(s.inputs, "metadata.name") === at(values(stack, "kube-prometheus-stack"), "grafana.admin.existingSecret")) as ResourceRecord;
+            assert.deepEqual(passwordOf(secret), passwordOf(viewerSecret));
+            assert.notDeepEqual(passwordOf(secret), passwordOf(grafanaAdmin));
             assert.equal(key, "password");
-            assert.equal(auth.username, "admin");
+            assert.notEqual(auth.username, at(grafanaAdmin.inputs, "stringData.admin-user"));
         });
         it("Kiali's trace links open Grafana's Tempo datasource, and it reads the Prometheus and Tempo the stack runs", () => {
             const kiali = values(stack, "kiali-server");

@@ -99,12 +99,14 @@ export class Registrations<T> {
     }
 
     /**
-     * The value behind the secret input at `path` (the desired state prints only "[secret]"); fails the test when
-     * that input is not a secret.
+     * The value behind the secret input at `path` (dotted, or the keys themselves where a key has dots; the desired
+     * state prints only "[secret]"); fails the test when that input is not a secret.
      */
-    secretAt(resource: ResourceRecord, path: string): unknown {
-        assert.equal(at(resource.inputs, path), SECRET_PLACEHOLDER, `${resource.type}::${resource.name}: ${path} is not a secret`);
-        return (at(this.recorded.wireInputs.get(resource.urn), path) as { value: unknown }).value;
+    secretAt(resource: ResourceRecord, path: string | readonly string[]): unknown {
+        const keys = typeof path === "string" ? path.split(".") : path;
+        const walk = (value: unknown) => keys.reduce<unknown>((node, key) => (node === undefined || node === null ? undefined : (node as Record<string, unknown>)[key]), value);
+        assert.equal(walk(resource.inputs), SECRET_PLACEHOLDER, `${resource.type}::${resource.name}: ${keys.join(".")} is not a secret`);
+        return (walk(this.recorded.wireInputs.get(resource.urn)) as { value: unknown }).value;
     }
 
     /** Whether `pulumi destroy` leaves the resource in the cluster. */

@@ -221,11 +221,17 @@ describe("dependency edges", () => {
             ...probeEdges("opentelemetry-webhook-probe", "opentelemetry-operator"),
             "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
             "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-webhook-probe-job"],
-            "log-shipping-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
+            // the log collectors' namespace admits their host paths first (a label of its own, on the namespace)
+            "log-shipping-pod-security": ["opentelemetry-collector-namespace"],
+            "log-shipping-collector": ["log-shipping-pod-security", "opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
             "ingress-nginx-chart": ["cert-manager-release", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
             "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
-            // the password is Grafana's generated one: the same RandomPassword feeds both Secrets
-            "kiali-grafana-credentials": ["istio-namespace", "monitoring-grafana-admin-password"],
+            // Kiali's Grafana viewer: its generated password in a Secret beside Grafana and in Kiali's, set in Grafana by
+            // a Job once Grafana's release is there (tests/grafana-viewer.test.ts)
+            "kiali-grafana-viewer-secret": ["kiali-grafana-viewer-password", "monitoring-namespace"],
+            "kiali-grafana-viewer-script": ["monitoring-namespace"],
+            "kiali-grafana-viewer-job": ["kiali-grafana-viewer-password", "kiali-grafana-viewer-script", "kiali-grafana-viewer-secret", "monitoring-release"],
+            "kiali-grafana-credentials": ["istio-namespace", "kiali-grafana-viewer-password"],
             "kiali-chart": ["istio-namespace", "kiali-grafana-credentials", "kiali-signing-key"],
             // monitors and rules need the monitoring CRDs (rules also the operator's webhook); the dashboard its namespace
             "pipeline-health-opentelemetry-collectors": ["monitoring-release"],

@@ -32,7 +32,8 @@ describe("secrets in the desired state", () => {
     it("did receive both: the keys' Secret and the generated values exist", () => {
         const names = state.resources.map((r) => `${r.type}::${r.name}`);
         assert.ok(names.includes("kubernetes:core/v1:Secret::tempo-s3-credentials"));
-        assert.equal(state.resources.filter((r) => r.type === "random:index/randomPassword:RandomPassword").length, 2);
+        // Grafana's admin password, Kiali's signing key and Kiali's Grafana viewer password
+        assert.equal(state.resources.filter((r) => r.type === "random:index/randomPassword:RandomPassword").length, 3);
     });
     it("exports Grafana's admin password as a secret", () => {
         assert.equal(state.outputs.grafanaAdminPassword, SECRET_PLACEHOLDER);
