@@ -267,10 +267,11 @@ export function kubePrometheusStackValues(args: MonitoringValuesArgs): Values {
     };
 }
 
-/** Where browsers reach Grafana and Prometheus when they are served on host names (ui/). */
+/** Where browsers reach Grafana and, when it is published, Prometheus on host names (ui/). */
 export interface MonitoringPublicUrls {
     readonly grafana: string;
-    readonly prometheus: string;
+    /** @default - not published: Prometheus keeps its own URL */
+    readonly prometheus?: string;
 }
 
 /**
@@ -281,7 +282,7 @@ export function publicUrlValues(urls: MonitoringPublicUrls | undefined): Values 
     if (!urls) return {};
     return {
         grafana: { "grafana.ini": { server: { root_url: `${urls.grafana.replace(/\/$/, "")}/`, domain: new URL(urls.grafana).hostname } } },
-        prometheus: { prometheusSpec: { externalUrl: urls.prometheus } },
+        ...(urls.prometheus !== undefined ? { prometheus: { prometheusSpec: { externalUrl: urls.prometheus } } } : {}),
     };
 }
 

@@ -254,7 +254,7 @@ export function parseStackConfig(raw: Readonly<Record<string, string>>, secretKe
         { value: (key) => raw[`${prefix}${key}`], isSecret: (key) => secretKeys.has(`${prefix}${key}`), isReserved: isConfigKey },
         referencedKeys,
     );
-    const ui = readUi(readJson(values, problems, "ui", "an object { domain, issuer, acmeEmail }"), problems);
+    const ui = readUi(readJson(values, problems, "ui", "an object { domain, issuer, acmeEmail, publishPrometheus }"), problems);
     const entryPointAddresses = readEntryPoints(
         readJson(values, problems, "entryPointAddresses", "an object { istioGateway, ingressNginx }"),
         problems,

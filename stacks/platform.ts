@@ -29,7 +29,7 @@ import { OTLP_TRANSLATION_STRATEGY, TAIL_SAMPLING_NUM_TRACES } from "../componen
 import { isReplicated } from "../components/sizing.ts";
 import { Tempo, tempoEndpoints, tempoSizingOf } from "../components/tempo.ts";
 import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
-import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
+import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, publishedUiApps, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
 import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
 import type { StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
@@ -74,9 +74,14 @@ function uiBackends(): Record<UiApp, UiBackend> {
     };
 }
 
+/** The published UIs' URLs: Grafana's and Kiali's, and Prometheus' only when published. */
+export type PublicUiUrls = Readonly<Record<"grafana" | "kiali", string>> & { readonly prometheus?: string };
+
 /** Where browsers reach the UIs with `ui.domain` (`https://<app>.<domain>…`); undefined without one (port-forwards). */
-export function uiPublicUrls(config: StackConfig): Record<UiApp, string> | undefined {
-    return config.ui ? uiUrls(uiHosts(config.ui.domain), uiBackends()) : undefined;
+export function uiPublicUrls(config: StackConfig): PublicUiUrls | undefined {
+    if (!config.ui) return undefined;
+    const urls = uiUrls(uiHosts(config.ui.domain), uiBackends());
+    return { grafana: urls.grafana, kiali: urls.kiali, ...(config.ui.publishPrometheus ? { prometheus: urls.prometheus } : {}) };
 }
 
 /** What the stack exports. */
@@ -346,6 +351,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
                   istiod: mesh.istiod,
               },
               backends: uiBackends(),
+              apps: publishedUiApps(ui.publishPrometheus),
               // Grafana's replicas each keep their own sessions (per-replica database): one browser, one replica
               stickySessions: isReplicated(size.grafana) ? ["grafana"] : [],
           })

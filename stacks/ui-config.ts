@@ -1,4 +1,4 @@
-// Reads `mesh-observability:ui` ({ domain, issuer, acmeEmail }: the UIs on host names with TLS) and
+// Reads `mesh-observability:ui` ({ domain, issuer, acmeEmail, publishPrometheus }: the UIs on host names with TLS) and
 // `mesh-observability:entryPointAddresses` ({ istioGateway, ingressNginx }: fixed addresses of the MetalLB pool).
 import { UI_APPS } from "../components/ui/hosts.ts";
 import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
@@ -15,10 +15,15 @@ export type UiIssuer =
     | { readonly kind: "cluster-issuer"; readonly name: string };
 
 export interface UiConfig {
-    /** The UIs are `grafana.<domain>`, `kiali.<domain>` and `prometheus.<domain>`. */
+    /** The UIs are `grafana.<domain>`, `kiali.<domain>` and, when published, `prometheus.<domain>`. */
     readonly domain: string;
     /** @default { kind: "self-signed" } */
     readonly issuer: UiIssuer;
+    /**
+     * Publish Prometheus too. It has no sign-in: anyone who reaches the gateway (the internet, with the ACME issuer)
+     * can query every series; the policy pack refuses it unless its rule is relaxed. @default false
+     */
+    readonly publishPrometheus: boolean;
 }
 
 /** Addresses of the MetalLB pool that the entry points' LoadBalancer Services ask for. @default {} (any address of the pool) */
@@ -47,14 +52,14 @@ function checkDomain(domain: string): string | undefined {
 export function readUi(raw: unknown, problems: Problems): UiConfig | undefined {
     if (raw === undefined) return undefined;
     if (!isPlainObject(raw)) {
-        problems.add("ui", raw, 'expected an object { domain, issuer, acmeEmail }, e.g. { domain: "example.org" }');
+        problems.add("ui", raw, 'expected an object { domain, issuer, acmeEmail, publishPrometheus }, e.g. { domain: "example.org" }');
         return undefined;
     }
-    rejectUnknownFields(raw, ["domain", "issuer", "acmeEmail"], "ui", problems);
+    rejectUnknownFields(raw, ["domain", "issuer", "acmeEmail", "publishPrometheus"], "ui", problems);
 
     let domain: string | undefined;
     if (raw.domain === undefined) {
-        problems.add("ui.domain", null, `required: the UIs are served as ${UI_APPS.map((app) => `${app}.<domain>`).join(", ")}; remove mesh-observability:ui to keep them on port-forwards`);
+        problems.add("ui.domain", null, `required: the UIs are served as ${UI_APPS.map((app) => `${app}.<domain>`).join(", ")} (Prometheus with publishPrometheus); remove mesh-observability:ui to keep them on port-forwards`);
     } else if (typeof raw.domain !== "string") {
         problems.add("ui.domain", raw.domain, 'expected a DNS name such as "example.org"');
     } else {
@@ -64,7 +69,13 @@ export function readUi(raw: unknown, problems: Problems): UiConfig | undefined {
     }
 
     const issuer = readIssuer(raw, problems);
-    return domain !== undefined && issuer !== undefined ? { domain, issuer } : undefined;
+    let publishPrometheus = false;
+    if (typeof raw.publishPrometheus === "boolean") publishPrometheus = raw.publishPrometheus;
+    else if (raw.publishPrometheus !== undefined) {
+        problems.add("ui.publishPrometheus", raw.publishPrometheus, "expected true or false (default false: Prometheus has no sign-in, anyone who reaches the gateway could query it)");
+        return undefined;
+    }
+    return domain !== undefined && issuer !== undefined ? { domain, issuer, publishPrometheus } : undefined;
 }
 
 function readIssuer(raw: Record<string, unknown>, problems: Problems): UiIssuer | undefined {

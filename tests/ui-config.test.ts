@@ -24,7 +24,13 @@ const pool = { loadBalancerAddresses: ["172.18.255.200-172.18.255.250", "fd00::/
 describe("ui config", () => {
     it("is absent by default: the UIs stay on port-forwards", () => assert.equal(parse({}).ui, undefined));
     it("defaults the issuer to the self-signed CA", () => {
-        assert.deepEqual(parse({ ui: { domain: "172.18.255.200.nip.io" } }).ui, { domain: "172.18.255.200.nip.io", issuer: { kind: "self-signed" } });
+        assert.deepEqual(parse({ ui: { domain: "172.18.255.200.nip.io" } }).ui, { domain: "172.18.255.200.nip.io", issuer: { kind: "self-signed" }, publishPrometheus: false });
+    });
+    it("publishes Prometheus only when asked", () => assert.equal(parse({ ui: { domain: "example.org", publishPrometheus: true } }).ui?.publishPrometheus, true));
+    it("refuses a publishPrometheus that is not a boolean, saying why it is off", () => {
+        assert.deepEqual(problemsOf({ ui: { domain: "example.org", publishPrometheus: "yes" } }), [
+            'mesh-observability:ui.publishPrometheus: got "yes"; expected true or false (default false: Prometheus has no sign-in, anyone who reaches the gateway could query it)',
+        ]);
     });
     it("reads ACME with its account e-mail", () => {
         assert.deepEqual(parse({ ui: { domain: "example.org", issuer: "acme", acmeEmail: "platform@example.org" } }).ui?.issuer, { kind: "acme", email: "platform@example.org" });
@@ -39,7 +45,7 @@ describe("ui config", () => {
 
     it("requires the domain", () => {
         assert.deepEqual(problemsOf({ ui: { issuer: "acme", acmeEmail: "a@example.org" } }), [
-            "mesh-observability:ui.domain: got null; required: the UIs are served as grafana.<domain>, kiali.<domain>, prometheus.<domain>; remove mesh-observability:ui to keep them on port-forwards",
+            "mesh-observability:ui.domain: got null; required: the UIs are served as grafana.<domain>, kiali.<domain>, prometheus.<domain> (Prometheus with publishPrometheus); remove mesh-observability:ui to keep them on port-forwards",
         ]);
     });
     it("refuses a domain with a scheme, a port or capitals", () => {
@@ -85,10 +91,10 @@ describe("ui config", () => {
         assert.deepEqual(problemsOf({ ui: { domain: "example.org", domian: "x" } }), ["mesh-observability:ui.domian: unknown field; did you mean ui.domain?"]);
     });
     it("refuses a value that is not an object", () => {
-        assert.deepEqual(problemsOf({ ui: "example.org" }), ['mesh-observability:ui: got "example.org"; expected an object { domain, issuer, acmeEmail }']);
+        assert.deepEqual(problemsOf({ ui: "example.org" }), ['mesh-observability:ui: got "example.org"; expected an object { domain, issuer, acmeEmail, publishPrometheus }']);
     });
     it("refuses JSON that is not an object, with an example", () => {
-        assert.deepEqual(problemsOf({ ui: ["example.org"] }), ['mesh-observability:ui: got ["example.org"]; expected an object { domain, issuer, acmeEmail }, e.g. { domain: "example.org" }']);
+        assert.deepEqual(problemsOf({ ui: ["example.org"] }), ['mesh-observability:ui: got ["example.org"]; expected an object { domain, issuer, acmeEmail, publishPrometheus }, e.g. { domain: "example.org" }']);
     });
 });
 

@@ -99,10 +99,11 @@ function stackConfig(stack: string, overrides: Record<string, unknown>): StackCo
     return parseStackConfig(raw, new Set(files.secretKeys));
 }
 
-const variants = [
-    { stack: "dev", meshMode: "sidecar", ui: { domain: "172.18.255.200.nip.io" }, entryPointAddresses: { istioGateway: "172.18.255.200", ingressNginx: "172.18.255.201" } },
+// Prometheus is published where asked (publishPrometheus), on a lab's own addresses and names
+const variants: { stack: string; meshMode: string; ui: { domain: string; issuer?: string; acmeEmail?: string; publishPrometheus?: boolean }; entryPointAddresses: Record<string, string> }[] = [
+    { stack: "dev", meshMode: "sidecar", ui: { domain: "172.18.255.200.nip.io", publishPrometheus: true }, entryPointAddresses: { istioGateway: "172.18.255.200", ingressNginx: "172.18.255.201" } },
     { stack: "dev", meshMode: "ambient", ui: { domain: "172.18.255.200.nip.io" }, entryPointAddresses: { istioGateway: "172.18.255.200", ingressNginx: "172.18.255.201" } },
-    { stack: "dev", meshMode: "sidecar", ui: { domain: "lab.example.org", issuer: "corporate-pki" }, entryPointAddresses: {} },
+    { stack: "dev", meshMode: "sidecar", ui: { domain: "lab.example.org", issuer: "corporate-pki", publishPrometheus: true }, entryPointAddresses: {} },
     { stack: "prod", meshMode: "sidecar", ui: { domain: "observability.example.org", issuer: "acme", acmeEmail: "platform@example.org" }, entryPointAddresses: { istioGateway: "10.20.0.10" } },
     { stack: "prod", meshMode: "ambient", ui: { domain: "observability.example.org", issuer: "acme", acmeEmail: "platform@example.org" }, entryPointAddresses: { istioGateway: "10.20.0.10" } },
 ];
@@ -113,8 +114,9 @@ for (const variant of variants) {
         let stack: Stack;
         before(async () => (stack = await harness.run(() => buildPlatform(config))));
 
-        it("serves the three UIs, each on its own host under the domain", () => {
-            assert.deepEqual(uiRoutes(stack).map((r) => r.host).sort(), ["grafana", "kiali", "prometheus"].map((app) => `${app}.${variant.ui.domain}`));
+        const published = ["grafana", "kiali", ...(variant.ui.publishPrometheus ? ["prometheus"] : [])] as ("grafana" | "kiali" | "prometheus")[];
+        it(`serves ${published.join(", ")}, each on its own host under the domain`, () => {
+            assert.deepEqual(uiRoutes(stack).map((r) => r.host).sort(), published.map((app) => `${app}.${variant.ui.domain}`));
         });
         it("the UI gateway selects the pods of the gateway chart's release", () => {
             const gateway = chart(stack, "gateway");
@@ -163,10 +165,18 @@ for (const variant of variants) {
             const rootUrl = new URL(String(dig(values(stack, "kube-prometheus-stack"), "grafana", "grafana.ini", "server", "root_url")));
             assert.deepEqual([rootUrl.protocol, rootUrl.hostname, rootUrl.pathname], ["https:", routeOf(stack, "grafana").host, "/"]);
         });
-        it("Prometheus' external URL is its route's host over HTTPS", () => {
-            const url = new URL(String(at(values(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.externalUrl")));
-            assert.deepEqual([url.protocol, url.hostname], ["https:", routeOf(stack, "prometheus").host]);
-        });
+        if (variant.ui.publishPrometheus) {
+            it("Prometheus' external URL is its route's host over HTTPS", () => {
+                const url = new URL(String(at(values(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.externalUrl")));
+                assert.deepEqual([url.protocol, url.hostname], ["https:", routeOf(stack, "prometheus").host]);
+            });
+        } else {
+            it("Prometheus, unpublished, keeps its own URL and its port-forward output", () => {
+                assert.equal(at(values(stack, "kube-prometheus-stack"), "prometheus.prometheusSpec.externalUrl"), undefined);
+                assert.equal(stack.result.prometheus.url, "http://localhost:9090");
+                assert.equal(stack.ofType(CERTIFICATE).filter((c) => String(at(c.inputs, "spec.dnsNames.0")).startsWith("prometheus.")).length, 0);
+            });
+        }
         it("Kiali's links to Grafana (dashboards and traces) open Grafana's route host", () => {
             const kiali = values(stack, "kiali-server");
             for (const key of ["external_services.grafana.external_url", "external_services.tracing.external_url"]) {
@@ -180,12 +190,12 @@ for (const variant of variants) {
             assert.equal(new URL(stack.result.kiali.url).pathname, `${String(at(kiali, "server.web_root"))}/`);
         });
         it("the URL outputs are the routes' hosts over HTTPS", () => {
-            for (const app of ["grafana", "kiali", "prometheus"] as const) {
+            for (const app of published) {
                 const url = new URL(stack.result[app].url);
                 assert.deepEqual([url.protocol, url.hostname], ["https:", routeOf(stack, app).host], app);
             }
         });
-        it("Prometheus' public route refuses the paths Tempo and the collector write to", () => {
+        if (variant.ui.publishPrometheus) it("Prometheus' public route refuses the paths Tempo and the collector write to", () => {
             const refused = routeOf(stack, "prometheus").http.filter((r) => r.directResponse?.status === 403).flatMap((r) => r.match ?? []);
             const tempo = stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && String(r.inputs.chart).startsWith("tempo")) as ResourceRecord;
             const writes = (at(tempo.inputs.values, tempo.inputs.chart === "tempo" ? "tempo.metricsGenerator.storage.remote_write" : "metricsGenerator.config.storage.remote_write") as { url: string }[]).map((w) => new URL(w.url).pathname);

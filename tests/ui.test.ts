@@ -10,7 +10,7 @@ import { kialiEndpoints, kialiPublicValues, KIALI_WEB_ROOT } from "../components
 import { monitoringEndpoints, publicUrlValues } from "../components/kube-prometheus-stack.ts";
 import { fixedAddressAnnotations } from "../components/metallb.ts";
 import { PROFILES } from "../components/sizing.ts";
-import { UI_APPS, type UiApp, uiHosts } from "../components/ui/hosts.ts";
+import { publishedUiApps, UI_APPS, type UiApp, uiHosts } from "../components/ui/hosts.ts";
 import { UiIngress, type UiIngressArgs } from "../components/ui/index.ts";
 import {
     ACME_ISSUER,
@@ -129,7 +129,7 @@ describe("UI certificates and issuers", () => {
 describe("UiIngress", () => {
     let harness: Harness;
     before(async () => (harness = await Harness.create()));
-    const build = (issuer: UiIssuer, stickySessions: UiApp[] = []) =>
+    const build = (issuer: UiIssuer, stickySessions: UiApp[] = [], apps: readonly UiApp[] = UI_APPS) =>
         harness.run(() => {
             const provider = new k8s.Provider("k8s", {});
             const release = new k8s.core.v1.ConfigMap("cert-manager-release", {}, { provider });
@@ -142,6 +142,7 @@ describe("UiIngress", () => {
                 certManager: { release, namespace: "cert-manager" },
                 gateway: { ...target, namespaceResource: namespace, istiod },
                 backends,
+                apps,
                 stickySessions,
             };
             return new UiIngress("ui", args);
@@ -229,6 +230,19 @@ describe("UiIngress", () => {
         assert.equal((await build({ kind: "self-signed" })).ofType("kubernetes:networking.istio.io/v1:DestinationRule").length, 0);
     });
     it("exports the URLs", async () => assert.deepEqual((await build({ kind: "self-signed" })).result.urls, uiUrls(hosts, backends)));
+    it("publishes only the UIs it is given: without Prometheus, no certificate, server, route or URL of it", async () => {
+        const reg = await build({ kind: "self-signed" }, [], publishedUiApps(false));
+        assert.deepEqual(reg.ofType(CERTIFICATE).map((c) => at(c.inputs, "spec.dnsNames.0")), [hosts.grafana, hosts.kiali]);
+        assert.deepEqual(reg.ofType("kubernetes:networking.istio.io/v1:VirtualService").map((r) => at(r.inputs, "spec.hosts.0")), [hosts.grafana, hosts.kiali]);
+        const servers = at(reg.get("kubernetes:networking.istio.io/v1:Gateway", "ui-gateway").inputs, "spec.servers") as { hosts: string[] }[];
+        assert.ok(!servers.some((s) => s.hosts.some((h) => h.endsWith(hosts.prometheus))), JSON.stringify(servers));
+        assert.deepEqual(Object.keys(reg.result.urls), ["grafana", "kiali"]);
+    });
+});
+
+describe("published UIs", () => {
+    it("are Grafana and Kiali, which sign users in", () => assert.deepEqual(publishedUiApps(false), ["grafana", "kiali"]));
+    it("take Prometheus, which has none, only when asked", () => assert.deepEqual(publishedUiApps(true), ["grafana", "kiali", "prometheus"]));
 });
 
 describe("other components' options for the UIs", () => {
@@ -237,6 +251,9 @@ describe("other components' options for the UIs", () => {
         assert.deepEqual((values.grafana as Record<string, unknown>)["grafana.ini"], { server: { root_url: "https://grafana.example.org/", domain: "grafana.example.org" } });
         assert.equal(at(values, "prometheus.prometheusSpec.externalUrl"), "https://prometheus.example.org");
         assert.deepEqual(publicUrlValues(undefined), {});
+    });
+    it("Prometheus keeps its own URL when it is not published", () => {
+        assert.equal(at(publicUrlValues({ grafana: "https://grafana.example.org" }), "prometheus"), undefined);
     });
     it("Kiali knows its public host and serves under its web root", () => {
         assert.deepEqual(kialiPublicValues("kiali.example.org"), { server: { web_fqdn: "kiali.example.org", web_schema: "https", web_root: KIALI_WEB_ROOT } });

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
 import { createCustomResource } from "../../crds/index.ts";
 import type { UiIssuer } from "../../stacks/ui-config.ts";
-import { UI_APPS, type UiApp, uiHosts } from "./hosts.ts";
+import { type UiApp, uiHosts } from "./hosts.ts";
 import {
     acmeIssuer,
     caIssuer,
@@ -19,7 +19,7 @@ import {
     uiUrls,
 } from "./values.ts";
 
-export { UI_APPS, type UiApp, uiHosts } from "./hosts.ts";
+export { publishedUiApps, UI_APPS, type UiApp, uiHosts } from "./hosts.ts";
 export { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, type UiBackend, type UiGatewayTarget, uiUrls } from "./values.ts";
 
 /** How long the generated CA is valid: ten years; Pulumi replaces it (a new CA to trust) a year before it expires. */
@@ -37,19 +37,21 @@ export interface UiIngressArgs {
     readonly gateway: UiGatewayTarget & { readonly namespaceResource: pulumi.Resource; readonly istiod: pulumi.Resource };
     /** Each UI's Service. */
     readonly backends: Readonly<Record<UiApp, UiBackend>>;
+    /** The UIs to publish (see publishedUiApps: Prometheus has no sign-in). */
+    readonly apps: readonly UiApp[];
     /** UIs whose replicas do not share sessions: the gateway keeps each browser on one replica. @default [] */
     readonly stickySessions?: readonly UiApp[];
 }
 
 /**
- * Grafana, Kiali and Prometheus on `<app>.<domain>` through the Istio ingress gateway: an Istio Gateway terminating TLS
+ * Grafana and Kiali (and Prometheus, when asked) on `<app>.<domain>` through the Istio ingress gateway: an Istio Gateway terminating TLS
  * with a cert-manager Certificate per host, a VirtualService per UI (HTTP redirected to HTTPS), and the ClusterIssuer
  * that signs them: a CA generated here (self-signed), Let's Encrypt (ACME HTTP-01 through the gateway), or one the
  * cluster already has.
  */
 export class UiIngress extends pulumi.ComponentResource {
-    /** Where a browser opens each UI. */
-    readonly urls: Readonly<Record<UiApp, string>>;
+    /** Where a browser opens each published UI. */
+    readonly urls: Readonly<Partial<Record<UiApp, string>>>;
     readonly hosts: Readonly<Record<UiApp, string>>;
     /** The ClusterIssuer that signs the certificates. */
     readonly issuerName: string;
@@ -60,7 +62,8 @@ export class UiIngress extends pulumi.ComponentResource {
         super("mesh-observability:addons:UiIngress", name, {}, opts);
         const childOpts = { parent: this, provider: args.provider };
         this.hosts = uiHosts(args.domain);
-        this.urls = uiUrls(this.hosts, args.backends);
+        const all = uiUrls(this.hosts, args.backends);
+        this.urls = Object.fromEntries(args.apps.map((app) => [app, all[app]]));
         this.issuerName = issuerName(args.issuer);
         const certManagerReady = { ...childOpts, dependsOn: [args.certManager.release] };
 
@@ -71,7 +74,7 @@ export class UiIngress extends pulumi.ComponentResource {
         }
 
         const target: UiGatewayTarget = args.gateway;
-        for (const app of UI_APPS) {
+        for (const app of args.apps) {
             createCustomResource(
                 `${name}-${app}-certificate`,
                 uiCertificate(app, this.hosts[app], target.namespace, this.issuerName),
@@ -82,8 +85,8 @@ export class UiIngress extends pulumi.ComponentResource {
 
         // istiod's webhook admits Istio resources; the Secrets a server names may appear later (the gateway waits for them)
         const istioOpts = { ...childOpts, dependsOn: [args.gateway.istiod, args.gateway.namespaceResource] };
-        createCustomResource(`${name}-gateway`, uiGateway(target, this.hosts), istioOpts);
-        for (const app of UI_APPS) {
+        createCustomResource(`${name}-gateway`, uiGateway(target, this.hosts, args.apps), istioOpts);
+        for (const app of args.apps) {
             createCustomResource(`${name}-${app}-route`, uiRoute(app, this.hosts[app], target, args.backends[app]), istioOpts);
         }
         for (const app of args.stickySessions ?? []) {

@@ -125,18 +125,18 @@ export function uiCertificate(app: UiApp, host: string, namespace: string, issue
 const scoped = (namespace: string, host: string) => `${namespace}/${host}`;
 
 /**
- * Plain HTTP on the gateway's port 80 for every UI host (answered with a redirect by each route, so that cert-manager's
+ * Plain HTTP on the gateway's port 80 for every published UI's host (answered with a redirect by each route, so that cert-manager's
  * HTTP-01 challenge paths, which istiod merges into the same virtual host, still reach the solver: a server-level
  * `httpsRedirect` would redirect them too), and TLS on 443 with each UI's own certificate.
  */
-export function uiGateway(target: UiGatewayTarget, hosts: Readonly<Record<UiApp, string>>): IstioGateway {
+export function uiGateway(target: UiGatewayTarget, hosts: Readonly<Record<UiApp, string>>, apps: readonly UiApp[] = UI_APPS): IstioGateway {
     return new IstioGateway({
         metadata: { name: UI_GATEWAY_NAME, namespace: target.namespace },
         spec: {
             selector: { ...target.selector },
             servers: [
-                { port: { number: target.httpPort, name: "http-ui", protocol: "HTTP" }, hosts: UI_APPS.map((app) => scoped(target.namespace, hosts[app])) },
-                ...UI_APPS.map((app) => ({
+                { port: { number: target.httpPort, name: "http-ui", protocol: "HTTP" }, hosts: apps.map((app) => scoped(target.namespace, hosts[app])) },
+                ...apps.map((app) => ({
                     port: { number: target.httpsPort, name: `https-${app}`, protocol: "HTTPS" },
                     hosts: [scoped(target.namespace, hosts[app])],
                     tls: { mode: "SIMPLE" as const, credentialName: tlsSecretName(app) },
