@@ -7,7 +7,7 @@ import { PolicyPack } from "@pulumi/policy";
 import { POLICIES, POLICY_PACK_NAME } from "./policies.ts";
 
 new PolicyPack(POLICY_PACK_NAME, {
-    description: "mesh-observability: pinned charts, no plaintext credentials, requests on every container; in production HA, disruption budgets, STRICT mTLS and signed-in UIs.",
+    description: "mesh-observability: pinned charts, no plaintext credentials, requests on every container, no published UI without sign-in; in production HA, disruption budgets, STRICT mTLS and signed-in UIs.",
     enforcementLevel: "mandatory",
     policies: POLICIES,
 });

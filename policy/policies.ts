@@ -3,7 +3,8 @@
 import type { Policies } from "@pulumi/policy";
 import { PRODUCTION_POLICIES } from "./production.ts";
 import { helmChartPinned, noPlaintextCredentials, requestsSet, secretsStaySecret } from "./rules.ts";
+import { publishedUisSignIn } from "./ui-exposure.ts";
 
 export const POLICY_PACK_NAME = "mesh-observability";
 
-export const POLICIES: Policies = [helmChartPinned, noPlaintextCredentials, secretsStaySecret, requestsSet, ...PRODUCTION_POLICIES];
+export const POLICIES: Policies = [helmChartPinned, noPlaintextCredentials, secretsStaySecret, requestsSet, publishedUisSignIn, ...PRODUCTION_POLICIES];
