@@ -3,9 +3,11 @@
 // config.dev.json disables them): an environment difference as data, not a stack name in code.
 //
 // Replicas and budgets are read from the chart keys that decide them, with the chart's own defaults where a key is
-// unset (chart versions as pinned in components/; the template named beside each entry).
+// unset (chart versions as pinned in components/; the template named beside each entry), where the policies see a
+// chart's inputs (a Release always; a Chart v4 in the desired state). Where they do not (a Chart v4 in a real preview),
+// from the workloads, autoscalers and PodDisruptionBudgets the chart renders (policy/rendered-workloads.ts).
 import { parse as parseYaml } from "yaml";
-import type { ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { CERT_MANAGER_CHART } from "../components/cert-manager.ts";
 import { ISTIO_CHARTS } from "../components/istio/version.ts";
 import { KIALI_SERVER_CHART } from "../components/kiali.ts";
@@ -15,6 +17,7 @@ import { OPENTELEMETRY_OPERATOR_CHART } from "../components/opentelemetry.ts";
 import { TEMPO_CHART, TEMPO_DISTRIBUTED_CHART } from "../components/tempo.ts";
 import { at, count, isObject, type Plain, type PlainObject, showPath, toPlain, UNKNOWN } from "./read.ts";
 import { CHART_INPUTS_UNSEEN, COLLECTOR, CONFIG_MAP, describeHelm, describeObject, helmInputs, HELM_TYPES, PEER_AUTHENTICATION_TYPES, resourceOf } from "./resources.ts";
+import { type PlainResource, renderedBudget, renderedComponent, renderedReplicas } from "./rendered-workloads.ts";
 
 /** How many replicas a component runs, and the key that sets it. */
 interface Replicas {
@@ -164,55 +167,89 @@ export interface ReplicasConfig {
 }
 
 /** The replicated components a resource carries, with the values they are read from. */
-function replicatedIn(args: ResourceValidationArgs): { subject: string; values: PlainObject; components: readonly Replicated[]; chart?: string } | "unseen" | undefined {
-    const { type, name, props } = resourceOf(args);
+function replicatedIn(resource: PlainResource): { subject: string; values: PlainObject; components: readonly Replicated[]; chart?: string } | undefined {
+    const { type, name, props } = resource;
     if (type === COLLECTOR) {
         const spec = at(props, ["spec"]);
         // one collector per node (the log collectors) or per pod: no replicas to count
         if (isObject(spec) && (spec.mode === "daemonset" || spec.mode === "sidecar")) return undefined;
         return { subject: describeObject(type, name, props), values: isObject(spec) ? spec : {}, components: [COLLECTOR_REPLICATED] };
     }
-    if (!HELM_TYPES.includes(type)) return undefined;
+    // a Chart v4 whose inputs a real preview hides: its rendered workloads are judged instead (renderedComponent)
     const helm = helmInputs(type, name, props);
-    if (!helm) return "unseen";
+    if (!helm) return undefined;
     const chart = helm.chart;
     return { subject: describeHelm(helm), values: helm.values, components: REPLICATED[chart] ?? [], chart };
 }
 
-export const productionReplicas: ResourceValidationPolicy = {
+const plainResources = (resources: readonly PolicyResource[]): PlainResource[] =>
+    resources.map((r) => {
+        const props = toPlain(r.props);
+        return { type: r.type, name: r.name, urn: r.urn, props: isObject(props) ? props : {} };
+    });
+
+const replicaCount = (n: number) => `${n} replica${n === 1 ? "" : "s"}`;
+
+export const productionReplicas: StackValidationPolicy = {
     name: "production-replicas",
-    description: "In production, istiod, the ingress gateway, the collector, Tempo's distributor, querier, query-frontend, metrics-generator and ingesters (replication factor 2 or more), Grafana, Kiali, cert-manager and the OpenTelemetry operator each run at least two replicas; Tempo is distributed.",
+    description:
+        "In production, istiod, the ingress gateway, the collector, Tempo's distributor, querier, query-frontend, metrics-generator and ingesters (replication factor 2 or more), Loki, Grafana, Kiali, cert-manager and the OpenTelemetry operator each run at least two replicas; Tempo is distributed. Read from the chart keys where the inputs are seen, from the rendered workloads and their autoscalers where a Chart v4 hides them.",
     severity: "high",
     configSchema: { properties: { minReplicas: { type: "integer", minimum: 2, default: 2, description: "replicas each request-path component runs at least" } } },
-    validateResource: (args, reportViolation) => {
-        const found = replicatedIn(args);
-        if (found === undefined) return;
-        if (found === "unseen") return args.notApplicable(CHART_INPUTS_UNSEEN);
+    validateStack: (args, reportViolation) => {
         const min = args.getConfig<ReplicasConfig>().minReplicas ?? 2;
-        if (found.chart === TEMPO_CHART.chart) {
-            reportViolation(`${found.subject}: Tempo runs as the single binary, one replica by design; production runs tempo-distributed (tempo.mode: distributed)`);
-        }
-        for (const component of found.components) {
-            const replicas = component.replicas(found.values);
-            if (replicas.count !== undefined && replicas.count < min) {
-                reportViolation(`${found.subject}: ${component.component} runs ${replicas.count} replica${replicas.count === 1 ? "" : "s"} (${replicas.key}); production needs at least ${min} (sizing.components in the stack file)`);
+        const resources = plainResources(args.resources);
+        for (const resource of resources) {
+            const found = replicatedIn(resource);
+            if (found) {
+                if (found.chart === TEMPO_CHART.chart) {
+                    reportViolation(`${found.subject}: Tempo runs as the single binary, one replica by design; production runs tempo-distributed (tempo.mode: distributed)`, resource.urn);
+                }
+                for (const component of found.components) {
+                    const replicas = component.replicas(found.values);
+                    if (replicas.count !== undefined && replicas.count < min) {
+                        reportViolation(`${found.subject}: ${component.component} runs ${replicaCount(replicas.count)} (${replicas.key}); production needs at least ${min} (sizing.components in the stack file)`, resource.urn);
+                    }
+                    for (const problem of component.also?.(found.values, min) ?? []) reportViolation(`${found.subject}: ${problem}`, resource.urn);
+                }
+                continue;
             }
-            for (const problem of component.also?.(found.values, min) ?? []) reportViolation(`${found.subject}: ${problem}`);
+            const workload = renderedComponent(resource);
+            if (!workload) continue;
+            if (workload.chart === TEMPO_CHART.chart) {
+                reportViolation(`${workload.subject}: Tempo runs as the single binary, one replica by design; production runs tempo-distributed (tempo.mode: distributed)`, resource.urn);
+                continue;
+            }
+            const replicas = renderedReplicas(workload, resources);
+            if (replicas.count < min) {
+                reportViolation(`${workload.subject}: ${workload.component} runs ${replicaCount(replicas.count)} (${replicas.key}); production needs at least ${min} (sizing.components in the stack file)`, resource.urn);
+            }
         }
     },
 };
 
-export const productionDisruptionBudgets: ResourceValidationPolicy = {
+export const productionDisruptionBudgets: StackValidationPolicy = {
     name: "production-disruption-budgets",
-    description: "In production, every replicated request-path component has a PodDisruptionBudget, so a node drain never takes its last replica.",
+    description:
+        "In production, every replicated request-path component has a PodDisruptionBudget, so a node drain never takes its last replica: the chart switch where the inputs are seen, a rendered PodDisruptionBudget selecting the rendered workload's pods where a Chart v4 hides them.",
     severity: "high",
-    validateResource: (args, reportViolation) => {
-        const found = replicatedIn(args);
-        if (found === undefined) return;
-        if (found === "unseen") return args.notApplicable(CHART_INPUTS_UNSEEN);
-        for (const component of found.components) {
-            const budget = component.budget(found.values);
-            if (!budget.on) reportViolation(`${found.subject}: ${component.component} has no PodDisruptionBudget (${budget.key}); a node drain can evict every replica at once`);
+    validateStack: (args, reportViolation) => {
+        const resources = plainResources(args.resources);
+        for (const resource of resources) {
+            const found = replicatedIn(resource);
+            if (found) {
+                for (const component of found.components) {
+                    const budget = component.budget(found.values);
+                    if (!budget.on) reportViolation(`${found.subject}: ${component.component} has no PodDisruptionBudget (${budget.key}); a node drain can evict every replica at once`, resource.urn);
+                }
+                continue;
+            }
+            const workload = renderedComponent(resource);
+            // the single binary is one replica by design: production-replicas says so
+            if (!workload || workload.chart === TEMPO_CHART.chart) continue;
+            if (!renderedBudget(workload, resources)) {
+                reportViolation(`${workload.subject}: ${workload.component} has no PodDisruptionBudget selecting its pods; a node drain can evict every replica at once`, resource.urn);
+            }
         }
     },
 };

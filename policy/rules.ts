@@ -2,6 +2,7 @@
 // container. Each rule says what it reads; where a real preview hides something from it (a Chart v4's inputs, a value's
 // secretness) it says so in its notApplicable reason and checks what it can see instead.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { parse as parseYaml } from "yaml";
 import { at, isObject, objects, type Plain, showPath, strings, toPlain, UNKNOWN } from "./read.ts";
 import {
     CHART_INPUTS_UNSEEN,
@@ -70,8 +71,11 @@ export const isCredentialReference = (value: string) => value === "" || CREDENTI
 /** An AWS access key id (long-term AKIA…, temporary ASIA…). */
 const AWS_ACCESS_KEY_ID = /\b(AKIA|ASIA)[0-9A-Z]{16}\b/;
 
-/** Literal credentials in a tree of values: credential-named keys with a literal, env entries with a literal `value`. */
-export function plaintextCredentials(tree: Plain | undefined, root: (string | number)[] = []): string[] {
+/**
+ * Literal credentials in a tree of values: credential-named keys with a literal, env entries with a literal `value`,
+ * and (unless `keyIds` is false: a text already searched whole) AWS access key ids in any string.
+ */
+export function plaintextCredentials(tree: Plain | undefined, root: (string | number)[] = [], keyIds = true): string[] {
     const found: string[] = [];
     for (const { path, value } of objects(tree, root)) {
         for (const [key, item] of Object.entries(value)) {
@@ -84,15 +88,34 @@ export function plaintextCredentials(tree: Plain | undefined, root: (string | nu
             found.push(`${showPath(path)} sets ${value.name} to a literal; use valueFrom.secretKeyRef`);
         }
     }
-    for (const { path, value } of strings(tree, root)) {
+    for (const { path, value } of keyIds ? strings(tree, root) : []) {
         if (AWS_ACCESS_KEY_ID.test(value)) found.push(`${showPath(path)} contains an AWS access key id; give the pods an identity (IRSA) or keep keys in secret config`);
     }
     return found;
 }
 
+/**
+ * The documents a ConfigMap's values hold: a value that parses as YAML (JSON included) into a map or a list is a
+ * config file the chart rendered (Tempo's `tempo.yaml`, Loki's `config.yaml`, Kiali's `config.yaml`, a collector's
+ * `collector.yaml`), judged like values; anything else is plain text.
+ */
+export function configMapDocuments(data: Plain | undefined): { key: string; document: Plain }[] {
+    if (!isObject(data)) return [];
+    return Object.entries(data).flatMap(([key, text]) => {
+        if (typeof text !== "string" || !/[:[{]/.test(text)) return [];
+        try {
+            const document = toPlain(parseYaml(text, { logLevel: "silent" }));
+            return isObject(document) || Array.isArray(document) ? [{ key, document }] : [];
+        } catch {
+            return [];
+        }
+    });
+}
+
 export const noPlaintextCredentials: ResourceValidationPolicy = {
     name: "no-plaintext-credentials",
-    description: "No password, key or token is written as a literal in Helm values, ConfigMaps, container env or any other resource: credentials live in Secrets and are referenced.",
+    description:
+        "No password, key or token is written as a literal in Helm values, ConfigMaps (their keys and the config files they hold), container env or any other resource: credentials live in Secrets and are referenced.",
     severity: "critical",
     validateResource: (args, reportViolation) => {
         // a Secret holds credentials by design: `secrets-stay-secret` judges it
@@ -103,6 +126,13 @@ export const noPlaintextCredentials: ResourceValidationPolicy = {
         const subject = helm ? describeHelm(helm) : describeObject(type, name, props);
         const tree = helm ? helm.values : type === CONFIG_MAP ? (props.data ?? null) : props;
         for (const problem of plaintextCredentials(tree, helm ? ["values"] : type === CONFIG_MAP ? ["data"] : [])) reportViolation(`${subject}: ${problem}`);
+        if (type === CONFIG_MAP) {
+            // the config files inside: what a Chart v4 renders from its values, and all a real preview shows of them
+            for (const { key, document } of configMapDocuments(props.data)) {
+                // key ids: the whole text was searched above
+                for (const problem of plaintextCredentials(document, [], false)) reportViolation(`${subject}: data.${key}: ${problem}`);
+            }
+        }
     },
 };
 

@@ -318,3 +318,85 @@ describe("each rule fails on a bad input", () => {
         });
     });
 });
+
+// A real preview shows a Chart v4 without its inputs, and the objects it renders as resources of their own: the rules
+// then judge those. The objects here are what the pinned charts render for the platform's values, cut to the fields
+// the rules read (labels as each chart's helpers write them: tempo-distributed 2.26.2 `tempo.labels`, istio gateway
+// 1.30.3 `istio.labels`/`gateway.labels`, loki 18.11.0 `loki.labels`; Tempo's config file as tempo-distributed renders
+// it into its ConfigMap).
+describe("each rule on what a Chart v4 renders (a real preview)", () => {
+    let prod: DesiredState;
+    before(async () => (prod = await desiredState("prod")));
+    const prodConfig = () => configFile("prod");
+    /** The state as a real preview shows it: the chart's inputs gone, its rendered objects there. */
+    const preview = (chart: string, rendered: { type: string; name: string; inputs: Record<string, unknown> }[]) => [
+        ...patched(prod, chartNamed(chart), () => ({})),
+        ...rendered.map((r) => ({ urn: `urn:pulumi:policy::${PROJECT}::kubernetes:helm.sh/v4:Chart$${r.type}::${r.name}`, parent: null, dependencies: [], ...r })),
+    ];
+    const workload = (kind: "Deployment" | "StatefulSet", namespace: string, name: string, labels: Record<string, string>, replicas?: number) => ({
+        type: `kubernetes:apps/v1:${kind}`,
+        name: `chart:${namespace}/${name}`,
+        inputs: {
+            apiVersion: "apps/v1",
+            kind,
+            metadata: { name, namespace, labels },
+            spec: { ...(replicas === undefined ? {} : { replicas }), selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name, resources: { requests: { cpu: "1", memory: "1Gi" } } }] } } },
+        },
+    });
+    const budget = (namespace: string, name: string, matchLabels: Record<string, string>) => ({
+        type: "kubernetes:policy/v1:PodDisruptionBudget",
+        name: `chart:${namespace}/${name}`,
+        inputs: { metadata: { name, namespace }, spec: { maxUnavailable: 1, selector: { matchLabels } } },
+    });
+    const distributor = { "helm.sh/chart": "tempo-distributed-2.26.2", "app.kubernetes.io/name": "tempo", "app.kubernetes.io/instance": "tempo", "app.kubernetes.io/component": "distributor" };
+    const selectorOf = (labels: Record<string, string>) => ({ "app.kubernetes.io/name": labels["app.kubernetes.io/name"], "app.kubernetes.io/instance": labels["app.kubernetes.io/instance"], "app.kubernetes.io/component": labels["app.kubernetes.io/component"] });
+
+    it("production-replicas fails on a rendered Tempo distributor with one replica", async () => {
+        const outcome = await judge(prod, prodConfig(), preview("tempo-distributed", [workload("Deployment", "tempo", "tempo-distributor", distributor, 1), budget("tempo", "tempo-distributor", selectorOf(distributor))]));
+        assert.deepEqual(messages(outcome, "production-replicas"), [
+            "Deployment tempo/tempo-distributor (chart tempo-distributed): Tempo distributor runs 1 replica (spec.replicas); production needs at least 2 (sizing.components in the stack file)",
+        ]);
+    });
+    it("production-replicas reads the gateway's replicas from the autoscaler the chart renders for it", async () => {
+        const labels = { app: "istio-ingressgateway", istio: "ingressgateway", "app.kubernetes.io/name": "istio-ingressgateway", "helm.sh/chart": "gateway-1.30.3" };
+        const hpa = {
+            type: "kubernetes:autoscaling/v2:HorizontalPodAutoscaler",
+            name: "chart:istio-ingress/istio-ingressgateway",
+            inputs: { metadata: { name: "istio-ingressgateway", namespace: "istio-ingress" }, spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "istio-ingressgateway" }, minReplicas: 1, maxReplicas: 5 } },
+        };
+        const rendered = [workload("Deployment", "istio-ingress", "istio-ingressgateway", labels), hpa, budget("istio-ingress", "istio-ingressgateway", { app: "istio-ingressgateway", istio: "ingressgateway" })];
+        const outcome = await judge(prod, prodConfig(), preview("gateway", rendered));
+        assert.deepEqual(messages(outcome, "production-replicas"), [
+            "Deployment istio-ingress/istio-ingressgateway (chart gateway): the ingress gateway runs 1 replica (HorizontalPodAutoscaler istio-ingress/istio-ingressgateway spec.minReplicas); production needs at least 2 (sizing.components in the stack file)",
+        ]);
+    });
+    it("production-disruption-budgets fails on a rendered Loki whose pods no PodDisruptionBudget selects", async () => {
+        const loki = { "helm.sh/chart": "loki-18.11.0", "app.kubernetes.io/name": "loki", "app.kubernetes.io/instance": "loki", "app.kubernetes.io/component": "single-binary" };
+        // a budget for another component of the release selects none of the single binary's pods
+        const outcome = await judge(prod, prodConfig(), preview("loki", [workload("StatefulSet", "loki", "loki", loki, 3), budget("loki", "loki-memcached", { ...selectorOf(loki), "app.kubernetes.io/component": "memcached" })]));
+        assert.deepEqual(messages(outcome, "production-disruption-budgets"), [
+            "StatefulSet loki/loki (chart loki): Loki has no PodDisruptionBudget selecting its pods; a node drain can evict every replica at once",
+        ]);
+        assert.deepEqual(messages(outcome, "production-replicas"), []);
+    });
+    it("both pass a rendered component that is replicated and guarded", async () => {
+        const outcome = await judge(prod, prodConfig(), preview("tempo-distributed", [workload("Deployment", "tempo", "tempo-distributor", distributor, 2), budget("tempo", "tempo-distributor", selectorOf(distributor))]));
+        assert.deepEqual([...messages(outcome, "production-replicas"), ...messages(outcome, "production-disruption-budgets")], []);
+    });
+    it("no-plaintext-credentials fails on a literal key inside the config file a Chart v4 renders into its ConfigMap", async () => {
+        const tempoYaml = ["storage:", "  trace:", "    backend: s3", "    s3:", "      bucket: mesh-traces-prod", "      access_key: AKIAIOSFODNN7EXAMPLE", "      secret_key: wJalrXUtnFEMI", ""].join("\n");
+        const configMap = { type: "kubernetes:core/v1:ConfigMap", name: "chart:tempo/tempo-config", inputs: { metadata: { name: "tempo-config", namespace: "tempo", labels: distributor }, data: { "tempo.yaml": tempoYaml } } };
+        const outcome = await judge(prod, prodConfig(), preview("tempo-distributed", [configMap]));
+        assert.deepEqual(messages(outcome, "no-plaintext-credentials"), [
+            // the whole text, searched for key ids as before; the file inside, now, for credential-named keys
+            "ConfigMap tempo/tempo-config: data.tempo.yaml contains an AWS access key id; give the pods an identity (IRSA) or keep keys in secret config",
+            "ConfigMap tempo/tempo-config: data.tempo.yaml: storage.trace.s3.access_key holds a literal credential; reference a Secret instead",
+            "ConfigMap tempo/tempo-config: data.tempo.yaml: storage.trace.s3.secret_key holds a literal credential; reference a Secret instead",
+        ]);
+    });
+    it("no-plaintext-credentials accepts the references Tempo expands from its environment (-config.expand-env)", async () => {
+        const tempoYaml = "storage:\n  trace:\n    s3:\n      access_key: ${AWS_ACCESS_KEY_ID}\n      secret_key: ${AWS_SECRET_ACCESS_KEY}\n";
+        const configMap = { type: "kubernetes:core/v1:ConfigMap", name: "chart:tempo/tempo-config", inputs: { metadata: { name: "tempo-config", namespace: "tempo" }, data: { "tempo.yaml": tempoYaml, "overrides.yaml": "overrides: {}\n" } } };
+        assert.deepEqual(messages(await judge(prod, prodConfig(), preview("tempo-distributed", [configMap])), "no-plaintext-credentials"), []);
+    });
+});
