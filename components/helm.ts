@@ -98,6 +98,6 @@ export function componentNamespace(
  * A namespace whose volumes hold data (traces, metrics, the collector's queue): `pulumi destroy` leaves it, and
  * with it the PersistentVolumeClaims, which deleting the namespace would delete.
  */
-export function dataNamespace(name: string, namespace: string, opts: pulumi.CustomResourceOptions): k8s.core.v1.Namespace {
-    return keptNamespace(name, namespace, opts);
+export function dataNamespace(name: string, namespace: string, opts: pulumi.CustomResourceOptions, labels: Record<string, string> = {}): k8s.core.v1.Namespace {
+    return keptNamespace(name, namespace, opts, labels);
 }

@@ -126,6 +126,7 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
  * hostPath volumes (Pod Security Standards: baseline forbids them; k8s.io/pod-security-admission
  * policy/check_hostPathVolumes.go). Without the label a cluster whose default level is baseline or restricted refuses
  * the DaemonSet's pods. The label opens the namespace, not the pods: the gateway collector beside them keeps its spec.
+ * The namespace's owner puts it on while log shipping runs (OpenTelemetry's `collectorNamespaceLabels`).
  */
 export const LOG_COLLECTOR_POD_SECURITY = { "pod-security.kubernetes.io/enforce": "privileged" } as const;
 
@@ -171,7 +172,7 @@ export interface LogShippingArgs {
     readonly provider: k8s.Provider;
     /** What guarantees the OTel operator's webhooks serve (its AdmissionProbe's Job): they default and validate the collector. */
     readonly operator: pulumi.Resource;
-    /** The collectors' namespace. */
+    /** The collectors' namespace; it must carry LOG_COLLECTOR_POD_SECURITY (the pods are refused otherwise). */
     readonly namespace: ExistingNamespace;
     readonly store: LogStoreApi;
     /** Requests and limits of each node's collector. @default - the lab profile */
@@ -195,20 +196,13 @@ export class LogShipping extends pulumi.ComponentResource {
     constructor(name: string, args: LogShippingArgs, opts?: pulumi.ComponentResourceOptions) {
         super("mesh-observability:addons:LogShipping", name, {}, opts);
         const childOpts = { parent: this, provider: args.provider };
-        // the namespace admits the collectors' hostPath volumes while log shipping runs (server-side apply: this
-        // resource owns only the label, and deleting it takes the label away)
-        const podSecurity = new k8s.core.v1.NamespacePatch(
-            `${name}-pod-security`,
-            { metadata: { name: args.namespace.name, labels: { ...LOG_COLLECTOR_POD_SECURITY } } },
-            { ...childOpts, dependsOn: [args.namespace.resource] },
-        );
         this.collector = createCustomResource(
             `${name}-collector`,
             new OpenTelemetryCollector({
                 metadata: { name: LOG_COLLECTOR_NAME, namespace: args.namespace.name },
                 spec: { ...logCollectorWorkload(args.sizing ?? PROFILES.lab.logCollector, args.seLinuxType), config: logCollectorConfig(args.store, args.namespace.name) },
             }),
-            { ...childOpts, dependsOn: [args.operator, args.namespace.resource, podSecurity] },
+            { ...childOpts, dependsOn: [args.operator, args.namespace.resource] },
         );
         this.registerOutputs({});
     }

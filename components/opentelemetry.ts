@@ -467,6 +467,11 @@ export interface OpenTelemetryArgs {
     readonly operatorSizing?: ComponentSizing;
     /** Raw operator chart values, merged last. @default {} */
     readonly values?: Values;
+    /**
+     * Labels of the collectors' namespace, for what else runs there: the node log collectors need it to admit their
+     * host paths (LOG_COLLECTOR_POD_SECURITY, components/log-shipping.ts). @default {}
+     */
+    readonly collectorNamespaceLabels?: Readonly<Record<string, string>>;
 }
 
 /** The operator's replicas (leader-elected) and requests; a PodDisruptionBudget and node spreading when replicated. */
@@ -561,7 +566,7 @@ export class OpenTelemetry extends pulumi.ComponentResource {
         const stages: CollectorStages = { tailSampling: args.tailSampling, traceExporters: args.traceExporters ?? [] };
         const namespace = this.endpoints.namespace;
         // the operator's webhooks default and validate these resources: they wait for it
-        const collectorNamespace = dataNamespace(`${name}-collector-namespace`, namespace, childOpts);
+        const collectorNamespace = dataNamespace(`${name}-collector-namespace`, namespace, childOpts, { ...args.collectorNamespaceLabels });
         this.collectorNamespace = collectorNamespace;
 
         // exporter credentials: a Secret the exporting collector reads as environment (pods read it at start)

@@ -19,7 +19,7 @@ import {
     PROMETHEUS_SELECTOR_LABELS,
     TEMPO_DATASOURCE_UID,
 } from "../components/kube-prometheus-stack.ts";
-import { LogShipping } from "../components/log-shipping.ts";
+import { LOG_COLLECTOR_POD_SECURITY, LogShipping } from "../components/log-shipping.ts";
 import { Loki, logStoreApi } from "../components/loki.ts";
 import { fixedAddressAnnotations, MetalLb } from "../components/metallb.ts";
 import { COLLECTOR_NAME, collectorEndpoints, OpenTelemetry } from "../components/opentelemetry.ts";
@@ -242,6 +242,8 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
         ...(config.traceExporters.length > 0 ? { traceExporters: config.traceExporters } : {}),
         operatorSizing: size.openTelemetryOperator,
         values: values.openTelemetryOperator,
+        // the node log collectors, when logs are shipped, run beside the collector and need host paths
+        ...(logStore ? { collectorNamespaceLabels: LOG_COLLECTOR_POD_SECURITY } : {}),
     });
     // the pipeline watches itself: monitors for what no chart monitors, alert rules, a dashboard
     new PipelineHealth("pipeline-health", {

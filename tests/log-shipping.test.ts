@@ -7,7 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
-import { extractTraceId, LOG_COLLECTOR_NAME, logCollectorConfig, logCollectorWorkload, LogShipping, TRACE_ID_GROUP, TRACE_ID_PATTERN } from "../components/log-shipping.ts";
+import { extractTraceId, LOG_COLLECTOR_NAME, LOG_COLLECTOR_POD_SECURITY, logCollectorConfig, logCollectorWorkload, LogShipping, TRACE_ID_GROUP, TRACE_ID_PATTERN } from "../components/log-shipping.ts";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { LOG_BATCH_MAX_BYTES, LOG_BATCH_MAX_RECORDS, logExportBatch } from "../components/log-push.ts";
 import { lokiEndpoints } from "../components/loki.ts";
@@ -167,17 +167,14 @@ describe("LogShipping", () => {
             const namespace = new k8s.core.v1.Namespace("observability", { metadata: { name: "observability" } }, { provider });
             return new LogShipping("logs", { provider, operator, namespace: { name: "observability", resource: namespace }, store, ...args });
         });
-    it("creates the collector in the collectors' namespace, after the operator, the namespace and its Pod Security label", async () => {
+    it("creates the collector in the collectors' namespace, after the operator and the namespace", async () => {
         const reg = await build();
         const collector = reg.get(COLLECTOR, "logs-collector");
         assert.deepEqual([at(collector.inputs, "metadata.name"), at(collector.inputs, "metadata.namespace"), at(collector.inputs, "spec.mode")], [LOG_COLLECTOR_NAME, "observability", "daemonset"]);
-        assert.deepEqual(reg.dependenciesOf(collector).sort(), ["kubernetes:core/v1:ConfigMap::operator", "kubernetes:core/v1:Namespace::observability", "kubernetes:core/v1:NamespacePatch::logs-pod-security"]);
+        assert.deepEqual(reg.dependenciesOf(collector).sort(), ["kubernetes:core/v1:ConfigMap::operator", "kubernetes:core/v1:Namespace::observability"]);
     });
-    it("labels the collectors' namespace to admit privileged pods (the hostPath volumes), once the namespace exists", async () => {
-        const reg = await build();
-        const patch = reg.get("kubernetes:core/v1:NamespacePatch", "logs-pod-security");
-        assert.deepEqual(patch.inputs.metadata, { name: "observability", labels: { "pod-security.kubernetes.io/enforce": "privileged" } });
-        assert.deepEqual(reg.dependenciesOf(patch), ["kubernetes:core/v1:Namespace::observability"]);
+    it("asks its namespace to admit privileged pods, the only Pod Security level that admits host paths", () => {
+        assert.deepEqual(LOG_COLLECTOR_POD_SECURITY, { "pod-security.kubernetes.io/enforce": "privileged" });
     });
     it("runs under the SELinux type it is given, and leaves the runtime's default otherwise", async () => {
         assert.equal(at((await build()).get(COLLECTOR, "logs-collector").inputs, "spec.securityContext.seLinuxOptions"), undefined);

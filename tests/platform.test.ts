@@ -221,9 +221,7 @@ describe("dependency edges", () => {
             ...probeEdges("opentelemetry-webhook-probe", "opentelemetry-operator"),
             "opentelemetry-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
             "opentelemetry-instrumentation-demo": ["istio-app-demo", "opentelemetry-webhook-probe-job"],
-            // the log collectors' namespace admits their host paths first (a label of its own, on the namespace)
-            "log-shipping-pod-security": ["opentelemetry-collector-namespace"],
-            "log-shipping-collector": ["log-shipping-pod-security", "opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
+            "log-shipping-collector": ["opentelemetry-collector-namespace", "opentelemetry-webhook-probe-job"],
             "ingress-nginx-chart": ["cert-manager-release", "ingress-nginx-namespace", "metallb-l2", "metallb-pool"],
             "kiali-signing-key": ["istio-namespace", "kiali-signing-key-value"],
             // Kiali's Grafana viewer: its generated password in a Secret beside Grafana and in Kiali's, set in Grafana by

@@ -50,7 +50,7 @@ function operatorPod(cr: ResourceRecord): Record<string, unknown> {
     };
 }
 
-/** A namespace's labels as the cluster ends up with them: the Namespace's own, then every NamespacePatch of it. */
+/** A namespace's labels as the cluster ends up with them: the Namespace's own, then any NamespacePatch of it. */
 function namespaceLabels(stack: Registrations<unknown>, name: string): Record<string, string> {
     const objects = [...stack.ofType("kubernetes:core/v1:Namespace"), ...stack.ofType("kubernetes:core/v1:NamespacePatch")].filter((r) => at(r.inputs, "metadata.name") === name);
     assert.ok(objects.length > 0, `no namespace ${name}`);
@@ -59,6 +59,18 @@ function namespaceLabels(stack: Registrations<unknown>, name: string): Record<st
 
 let harness: Harness;
 before(async () => (harness = await Harness.create()));
+
+describe("the collectors' namespace", () => {
+    it("opens to privileged pods only while node log collectors run there", async () => {
+        const files = loadStackConfigFiles(root, "dev");
+        const build = (logs: string) => harness.run(() => buildPlatform(parseStackConfig({ ...files.config, [`${PROJECT}:logs`]: logs }, new Set(files.secretKeys))));
+        const shipping = await build(JSON.stringify({ backend: "loki" }));
+        const none = await build(JSON.stringify({ backend: "none" }));
+        assert.equal(namespaceLabels(shipping, "observability")["pod-security.kubernetes.io/enforce"], "privileged");
+        assert.equal(none.ofType(COLLECTOR).some((cr) => at(cr.inputs, "metadata.name") === LOG_COLLECTOR_NAME), false);
+        assert.equal(namespaceLabels(none, "observability")["pod-security.kubernetes.io/enforce"], undefined);
+    });
+});
 
 for (const platform of ["generic", "openshift"]) {
     describe(`the node log collectors under Pod Security admission (dev, clusterPlatform ${platform})`, { skip: skipWithoutGo }, () => {
