@@ -79,12 +79,13 @@ function offlineSummary(ctx: LabContext): string {
     return synth.status === 0 ? synth.stdout.trimEnd() : `(the offline summary failed: ${synth.stderr.trim()})`;
 }
 
-function reportMissing(ctx: LabContext, missing: readonly Missing[]): void {
-    ctx.out("The lab cannot start on this machine:");
-    for (const m of missing) ctx.out(`  - ${m.what}\n    get it: ${m.how}`);
-    ctx.out(`\nWithout them, this is what \`pulumi up\` would create on the ${LAB_STACK} stack (offline, from Pulumi.${LAB_STACK}.yaml):\n`);
+/** What stops the lab here, how to fix each, then what `pulumi up` would have created. */
+function reportMissing(ctx: LabContext, heading: string, missing: readonly Missing[]): void {
+    ctx.out(heading);
+    for (const m of missing) ctx.out(`  - ${m.what}\n    → ${m.how}`);
+    ctx.out(`\nMeanwhile, this is what \`pulumi up\` would create on the ${LAB_STACK} stack (offline, from Pulumi.${LAB_STACK}.yaml):\n`);
     ctx.out(offlineSummary(ctx));
-    ctx.out("\nOnce they are installed, run ./mesh lab again. Everything else is in place: ./mesh test runs the tests.");
+    ctx.out("\nThen run ./mesh lab again (everything else is in place; ./mesh test runs the tests).");
 }
 
 // ---- the cluster ----
@@ -197,7 +198,7 @@ Needs pulumi, docker (engine running), kind or k3d, kubectl; without them it say
 export function lab(ctx: LabContext): number {
     const { missing, engine } = checkPrerequisites(ctx.env);
     if (missing.length > 0 || !engine) {
-        reportMissing(ctx, missing);
+        reportMissing(ctx, "The lab cannot start on this machine:", missing);
         // not a failure of the lab: it went as far as this machine allows
         return 0;
     }
@@ -209,14 +210,23 @@ export function lab(ctx: LabContext): number {
         step(1, `creating the ${engine} cluster "${LAB_CLUSTER}" (kube context ${context})`);
         const created = createCluster(engine, ctx.env);
         if (created.status !== 0) {
-            ctx.err(`lab: creating the ${engine} cluster failed (exit ${created.status}); see its output above. On Linux, raise the inotify limits first (README, Quickstart).`);
+            reportMissing(ctx, "The lab has no cluster:", [
+                {
+                    what: `creating the ${engine} cluster "${LAB_CLUSTER}" failed (exit ${created.status}; its output is above)`,
+                    how: `check that Docker has room (docker info, docker system df); on Linux raise the inotify limits (sudo sysctl fs.inotify.max_user_watches=524288 fs.inotify.max_user_instances=512); then ./mesh down`,
+                },
+            ]);
             return 1;
         }
     }
     const ready = clusterAnswers(engine, context, ctx.env);
     if (ready.status !== 0) {
-        ctx.err(`lab: the cluster "${LAB_CLUSTER}" does not answer through kube context ${context}: ${firstLine(ready.stderr) || `exit ${ready.status}`}`);
-        ctx.err(`     recreate it: ./mesh down, then ./mesh lab`);
+        reportMissing(ctx, "The lab has no cluster:", [
+            {
+                what: `the ${engine} cluster "${LAB_CLUSTER}" does not answer through kube context ${context} (${firstLine(ready.stderr) || `kubectl exit ${ready.status}`})`,
+                how: `is its container running (docker ps)? recreate it: ./mesh down`,
+            },
+        ]);
         return 1;
     }
 

@@ -81,9 +81,10 @@ export function readiness(workload: KubeObject): { ready: number; wanted: number
     return { ready: num(status.readyReplicas), wanted: typeof spec.replicas === "number" ? spec.replicas : 1 };
 }
 
-/** One finding per component namespace: every workload ready, or the ones that are not. */
+/** One finding per component namespace: every workload ready, or the ones that are not (the trace check has a section of its own). */
 export function workloadFindings(workloads: KubeList, existingNamespaces: ReadonlySet<string>): Finding[] {
-    return statusNamespaces().map(({ namespace, component }) => {
+    const withWorkloads = statusNamespaces().filter(({ namespace }) => namespace !== PLATFORM_NAMESPACES.traceCheck);
+    return withWorkloads.map(({ namespace, component }) => {
         const subject = `${component} (${namespace})`;
         const here = workloads.items.filter((w) => w.metadata.namespace === namespace);
         if (!existingNamespaces.has(namespace)) return { level: "absent", subject, detail: "not installed" };
@@ -265,7 +266,7 @@ export function exporterFindings(service: string, stats: readonly ExporterStats[
         const share = lost / Math.max(1, s.sent + lost);
         const queue = s.queueCapacity > 0 ? `, queue ${s.queueSize}/${s.queueCapacity} (${Math.round(fill * 100)}%)` : "";
         const detail = `sent ${s.sent}, failed ${s.failed}, dropped ${s.dropped} since start${queue}`;
-        const next = `kubectl -n ${PLATFORM_NAMESPACES.collector} logs svc/${service.replace(/-monitoring$/, "")} | grep -i ${s.exporter.split("/")[0]} | tail; Grafana's "Trace pipeline" dashboard`;
+        const next = `kubectl -n ${PLATFORM_NAMESPACES.collector} logs svc/${service.replace(/-monitoring$/, "")} | grep -F '${s.exporter}' | tail; Grafana's "Trace pipeline" dashboard`;
         if (fill >= THRESHOLDS.queueFill || share > THRESHOLDS.failureRatio) return { level: "problem", subject, detail, next };
         if (lost > 0) return { level: "warn", subject, detail: `${detail} (under ${THRESHOLDS.failureRatio * 100}% of what was sent)`, next };
         return { level: "ok", subject, detail };
