@@ -1,8 +1,9 @@
 // The desired state for a person (`synth --summary`): one line per component of the stack — its charts and versions,
 // namespaces, mode, replicas and requests, the endpoints it exposes — then the stack's totals.
 // Charts, namespaces and endpoints come from the synthesised document (what `pulumi up` would send); replicas and
-// requests from the stack's resolved sizing (`sizing.profile` with its overrides: what each component hands its chart),
-// and for the demo and the trace check, which are not sized, from their objects in the document.
+// requests of the charts' workloads from the stack's resolved sizing (`sizing.profile` with its overrides: what each
+// component hands its chart, whose rendered objects the offline document does not hold), and those of the collectors,
+// the demo and the trace check from their own objects in the document.
 import { FIXED_REPLICA_COMPONENTS, parseQuantity, type SizedComponent, type Sizing } from "../components/sizing.ts";
 import { tempoEndpoints } from "../components/tempo.ts";
 import type { StackConfig } from "../stacks/config.ts";
@@ -123,10 +124,9 @@ function sizedComponentsOf(component: string, children: readonly ResourceRecord[
         case "IstioMesh":
             // waypoints are counted apart: one per mesh namespace
             return ["istiod", "istioGateway", ...(charts.has("cni") ? (["istioCni"] as const) : []), ...(charts.has("ztunnel") ? (["ztunnel"] as const) : [])];
-        case "OpenTelemetry": {
-            const collectors = children.filter((c) => c.type === COLLECTOR_TYPE).length;
-            return ["openTelemetryOperator", "collector", ...(collectors > 1 ? (["samplingCollector"] as const) : [])];
-        }
+        case "OpenTelemetry":
+            // its collectors are read from their OpenTelemetryCollector objects (collectorWorkloads)
+            return ["openTelemetryOperator"];
         case "Tempo": {
             if (!charts.has("tempo-distributed")) return ["tempo"];
             const chart = children.find((c) => str(c.inputs.chart) === "tempo-distributed");
@@ -139,8 +139,6 @@ function sizedComponentsOf(component: string, children: readonly ResourceRecord[
             return ["kiali"];
         case "Loki":
             return ["loki"];
-        case "LogShipping":
-            return ["logCollector"];
         default:
             return [];
     }
@@ -150,6 +148,28 @@ function sizedLine(name: SizedComponent, sizing: Sizing, replicas?: number): Wor
     const s = sizing[name];
     const perNode = FIXED_REPLICA_COMPONENTS.includes(name) && name !== "waypoint";
     return { name, replicas: replicas ?? (perNode ? 1 : s.replicas), perNode, cpu: s.requests.cpu, memory: s.requests.memory, ...(s.storage ? { storage: s.storage } : {}) };
+}
+
+/**
+ * The collectors as their OpenTelemetryCollector objects run them: replicas (a DaemonSet: per node), requests, and
+ * the queue's volume where there is one (the gateway tier in front of a sampling tier has none).
+ */
+function collectorWorkloads(children: readonly ResourceRecord[]): WorkloadLine[] {
+    return children
+        .filter((c) => c.type === COLLECTOR_TYPE)
+        .map((c) => {
+            const spec = field(c.inputs, "spec");
+            const replicas = field(spec, "replicas");
+            const storage = str(field(spec, "volumeClaimTemplates", "0", "spec", "resources", "requests", "storage"));
+            return {
+                name: str(field(c.inputs, "metadata", "name")) ?? c.name,
+                replicas: typeof replicas === "number" ? replicas : 1,
+                perNode: field(spec, "mode") === "daemonset",
+                cpu: str(field(spec, "resources", "requests", "cpu")) ?? "0",
+                memory: str(field(spec, "resources", "requests", "memory")) ?? "0",
+                ...(storage ? { storage } : {}),
+            };
+        });
 }
 
 /** Workloads of the unsized components, read from their objects: Deployments (replicas × containers) and Jobs. */
@@ -247,7 +267,12 @@ export function summarize(state: DesiredState, config: StackConfig): StackSummar
             charts: charts.length > 0 ? charts : kindsOf(mine),
             namespaces: namespacesOf(mine),
             mode: modeOf(component, config, mine),
-            workloads: [...sized, ...(waypoints > 0 ? [sizedLine("waypoint", config.sizing.components, waypoints)] : []), ...(sized.length === 0 ? objectWorkloads(mine) : [])],
+            workloads: [
+                ...sized,
+                ...collectorWorkloads(mine),
+                ...(waypoints > 0 ? [sizedLine("waypoint", config.sizing.components, waypoints)] : []),
+                ...(sized.length === 0 ? objectWorkloads(mine) : []),
+            ],
             endpoints: endpointsOf(component, config, state.outputs),
             platform: !GUESTS.has(component),
         };
