@@ -95,6 +95,12 @@ describe("status: reading the objects", () => {
         assert.match(pending?.next ?? "", /pulumi refresh/);
     });
 
+    it("takes the newest revision by number, whatever order the Secrets come in (v10 sorts before v9 by name)", () => {
+        assert.deepEqual(latestReleases("monitoring kube-prometheus-stack 10 deployed\nmonitoring kube-prometheus-stack 9 superseded\n"), [
+            { namespace: "monitoring", name: "kube-prometheus-stack", version: 10, status: "deployed" },
+        ]);
+    });
+
     it("the trace check: the verdict line from the pod's termination message; no Job is not a problem", () => {
         const broken = scenario("broken");
         const failed = traceCheckFinding(broken.jobs as never, broken.pods as never);

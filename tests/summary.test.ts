@@ -104,6 +104,11 @@ describe("synth --summary", () => {
         assert.equal(line(prodAmbient, "IstioMesh").workloads.find((w) => w.name === "waypoint")?.replicas, 2, "one waypoint per mesh namespace (shop, payments)");
     });
 
+    it("shows DaemonSets per node, not as replicas", () => {
+        assert.deepEqual(line(dev, "MetalLb").workloads.map((w) => [w.name, w.perNode]), [["metallbController", false], ["metallbSpeaker", true]]);
+        assert.match(formatSummary(dev), /metallbController 1×10m\/32Mi, metallbSpeaker per node 10m\/32Mi/);
+    });
+
     it("leaves Tempo's metrics-generator out where tail sampling turns it off", () => {
         assert.ok(line(prod, "Tempo").workloads.some((w) => w.name === "tempoMetricsGenerator"));
         assert.ok(!line(prodAmbient, "Tempo").workloads.some((w) => w.name === "tempoMetricsGenerator"));
