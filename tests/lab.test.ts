@@ -184,7 +184,7 @@ describe("./mesh lab on a machine without its tools", () => {
         const tools = machine({ without: ["kind", "k3d"] });
         const run = mesh(tools, "lab");
         assert.equal(run.status, 0, run.output);
-        assert.match(run.stdout, /  - neither kind nor k3d is on PATH/);
+        assert.match(run.stdout, / {2}- neither kind nor k3d is on PATH/);
         assert.match(run.stdout, /or k3d: https:\/\/k3d\.io\/stable\/#installation/);
         assertOfflineSummary(run.stdout);
     });
@@ -203,7 +203,7 @@ describe("./mesh lab on a machine without its tools", () => {
         const tools = machine({ clusterAnswers: false });
         const run = mesh(tools, "lab");
         assert.equal(run.status, 1, run.output);
-        assert.match(run.stdout, /The lab has no cluster:\n  - the kind cluster "mesh" does not answer through kube context kind-mesh \(The connection to the server 127\.0\.0\.1:6443 was refused/);
+        assert.match(run.stdout, /The lab has no cluster:\n {2}- the kind cluster "mesh" does not answer through kube context kind-mesh \(The connection to the server 127\.0\.0\.1:6443 was refused/);
         assert.match(run.stdout, /→ is its container running \(docker ps\)\? recreate it: \.\/mesh down/);
         assertOfflineSummary(run.stdout);
         // kind re-exports a lost kube context once before giving up

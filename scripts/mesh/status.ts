@@ -154,7 +154,7 @@ export const CONDITION_KINDS: readonly { resource: string; kind: string; conditi
         kind: "Gateway",
         condition: "Programmed",
         platformOnly: false,
-        applies: (o) => String(o.spec?.gatewayClassName ?? "").startsWith("istio"),
+        applies: (o) => typeof o.spec?.gatewayClassName === "string" && o.spec.gatewayClassName.startsWith("istio"),
     },
 ];
 
