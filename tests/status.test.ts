@@ -7,7 +7,8 @@ import * as path from "node:path";
 import { after, describe, it } from "node:test";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import { THRESHOLDS } from "../components/pipeline-health/rules.ts";
-import { exporterFindings, exporterStats, helmFindings, latestReleases, readiness, statusNamespaces, traceCheckFinding, workloadFindings } from "../scripts/mesh/status.ts";
+import { traceCheckFinding } from "../scripts/mesh/kube.ts";
+import { exporterFindings, exporterStats, helmFindings, latestReleases, readiness, statusNamespaces, workloadFindings } from "../scripts/mesh/status.ts";
 import { FakeTools, type FakeRule } from "./support/fake-cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");

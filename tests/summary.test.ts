@@ -46,11 +46,13 @@ const line = (summary: StackSummary, component: string) => {
 };
 
 describe("synth --summary", () => {
+    let devState: DesiredState;
     let dev: StackSummary;
     let prod: StackSummary;
     let prodAmbient: StackSummary;
     before(() => {
         const d = load("dev");
+        devState = d.state;
         dev = summarize(d.state, d.config);
         const plain = load("prod");
         prod = summarize(plain.state, plain.config);
@@ -59,8 +61,7 @@ describe("synth --summary", () => {
     });
 
     it("has one line per component the stack creates, in the document's order", () => {
-        const d = load("dev");
-        const components = d.state.resources.filter((r) => !r.custom && r.type.startsWith("mesh-observability:") && r.parent === d.state.resources[0].urn);
+        const components = devState.resources.filter((r) => !r.custom && r.type.startsWith("mesh-observability:") && r.parent === devState.resources[0].urn);
         assert.deepEqual(
             dev.components.map((c) => c.component),
             components.map((c) => c.type.split(":").at(-1)),

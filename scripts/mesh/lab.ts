@@ -11,10 +11,9 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { KIALI_SERVICE } from "../../components/kiali.ts";
 import { PLATFORM_NAMESPACES } from "../../components/namespaces.ts";
 import { ipv4Subnets, loadBalancerRange } from "../lb-range.ts";
-import { Kubectl, readTraceCheck, type Finding } from "./status.ts";
+import { type Finding, Kubectl, readTraceCheck } from "./kube.ts";
 import { findExecutable, firstLine, INSTALL_HINTS, run, type RunResult, type Tool } from "./tools.ts";
 
 export const LAB_STACK = "dev";
@@ -161,8 +160,8 @@ interface StackOutputs {
     readonly traceCheck?: { enabled?: boolean; status?: string; verdict?: string; rerun?: string };
 }
 
-/** How to reach Grafana, Kiali and the demo, from the stack's outputs. */
-export function accessLines(outputs: StackOutputs, envFile: string): string[] {
+/** How to reach Grafana, Kiali and the demo, from the stack's outputs. `kialiService`: KIALI_SERVICE (components/kiali.ts). */
+export function accessLines(outputs: StackOutputs, envFile: string, kialiService: string): string[] {
     const lines: string[] = [];
     const reach = (name: string, o: { url?: string; portForward?: string } | undefined, extra: string) => {
         if (!o?.url) return;
@@ -171,7 +170,7 @@ export function accessLines(outputs: StackOutputs, envFile: string): string[] {
     };
     reach("Grafana", outputs.grafana, `user admin, password: . ${envFile}; pulumi stack output grafanaAdminPassword --show-secrets -s ${LAB_STACK}`);
     // Kiali's service account has the service's name (kiali-server chart): its token signs in
-    reach("Kiali", outputs.kiali, `token: kubectl -n ${PLATFORM_NAMESPACES.istio} create token ${KIALI_SERVICE}`);
+    reach("Kiali", outputs.kiali, `token: kubectl -n ${PLATFORM_NAMESPACES.istio} create token ${kialiService}`);
     if (outputs.demo?.url) reach(`Demo (${outputs.demo.app})`, outputs.demo, outputs.demo.traffic ? `traffic: ${outputs.demo.traffic}` : "");
     return lines;
 }
@@ -195,7 +194,7 @@ PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE, else one generated in
 \`pulumi up --refresh\` and ends with the trace check's verdict and how to reach Grafana, Kiali and the demo.
 Needs pulumi, docker (engine running), kind or k3d, kubectl; without them it says which, and shows the offline summary.`;
 
-export function lab(ctx: LabContext): number {
+export async function lab(ctx: LabContext): Promise<number> {
     const { missing, engine } = checkPrerequisites(ctx.env);
     if (missing.length > 0 || !engine) {
         reportMissing(ctx, "The lab cannot start on this machine:", missing);
@@ -281,7 +280,9 @@ export function lab(ctx: LabContext): number {
     }
     step(6, up.status === 0 ? "pulumi up done" : `pulumi up failed (exit ${up.status}): its errors are above; ./mesh status shows which component is not well`);
     for (const line of verdictLines(verdict, outputs)) ctx.out(line);
-    const access = accessLines(outputs, envFile);
+    // loaded here, not at start: the component modules load the Kubernetes SDK, which the lab needs nowhere else
+    const { KIALI_SERVICE } = await import("../../components/kiali.ts");
+    const access = accessLines(outputs, envFile, KIALI_SERVICE);
     if (access.length > 0) ctx.out(["Reach the lab:", ...access].join("\n"));
     ctx.out("Day 2: ./mesh status; tear down: ./mesh down");
     return up.status === 0 && verdict.level !== "problem" ? 0 : 1;

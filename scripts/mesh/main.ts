@@ -1,33 +1,38 @@
 // The TypeScript half of ./mesh: the bash front script has put Node.js 24 first on PATH, installed the dependencies
 // and run the prepare step; this dispatches `lab`, `down` and `status`. (`test` and `synth` the front script runs itself.)
+// Each command's module is loaded when it runs: status reads the program's component constants, which load the
+// Kubernetes SDK; the lab (and its every "missing tool" answer) starts without them.
 import * as path from "node:path";
-import { down, lab, LAB_USAGE, labContext } from "./lab.ts";
-import { status } from "./status.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const out = (text: string) => process.stdout.write(`${text}\n`);
 const err = (text: string) => process.stderr.write(`${text}\n`);
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
     const [command, ...rest] = argv;
-    if ((command === "lab" || command === "down") && (rest.includes("--help") || rest.includes("-h"))) {
-        out(LAB_USAGE);
-        return 0;
-    }
     switch (command) {
         case "lab":
-        case "down":
+        case "down": {
+            const { down, lab, LAB_USAGE, labContext } = await import("./lab.ts");
+            if (rest.includes("--help") || rest.includes("-h")) {
+                out(LAB_USAGE);
+                return 0;
+            }
             if (rest.length > 0) {
                 err(`${command}: unexpected argument ${JSON.stringify(rest[0])} (./mesh ${command} --help)`);
                 return 2;
             }
-            return command === "lab" ? lab(labContext(root, process.env, out, err)) : down(labContext(root, process.env, out, err));
-        case "status":
+            const ctx = labContext(root, process.env, out, err);
+            return command === "lab" ? lab(ctx) : down(ctx);
+        }
+        case "status": {
+            const { status } = await import("./status.ts");
             return status(rest, process.env, out, err);
+        }
         default:
             err(`mesh: unknown command ${JSON.stringify(command ?? "")} (./mesh --help)`);
             return 2;
     }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -12,22 +12,8 @@ import { BOOKINFO_NAMESPACE } from "../../components/demo/bookinfo.ts";
 import { COLLECTOR_METRICS_PORT_NAME } from "../../components/collector-telemetry.ts";
 import { collectorScrapeTarget } from "../../components/pipeline-health/targets.ts";
 import { THRESHOLDS } from "../../components/pipeline-health/rules.ts";
-import { findExecutable, firstLine, INSTALL_HINTS, run, type RunResult } from "./tools.ts";
-
-export type Level = "ok" | "warn" | "problem" | "absent";
-
-/** One line of the report: a component or object, how it is, and what to run when it is not well. */
-export interface Finding {
-    readonly level: Level;
-    readonly subject: string;
-    readonly detail: string;
-    readonly next?: string;
-}
-
-export interface Section {
-    readonly title: string;
-    readonly findings: readonly Finding[];
-}
+import { type Finding, type KubeList, type Level, type KubeObject, Kubectl, KubectlError, readTraceCheck, type Section, traceCheckFinding } from "./kube.ts";
+import { findExecutable, firstLine, INSTALL_HINTS } from "./tools.ts";
 
 /** What each platform namespace holds, as a person calls it. The namespaces themselves are the program's. */
 const COMPONENT_NAMES: Readonly<Record<keyof typeof PLATFORM_NAMESPACES, string>> = {
@@ -50,24 +36,6 @@ export function statusNamespaces(): { namespace: string; component: string }[] {
         ...Object.entries(PLATFORM_NAMESPACES).map(([key, namespace]) => ({ namespace, component: COMPONENT_NAMES[key as keyof typeof PLATFORM_NAMESPACES] })),
         { namespace: BOOKINFO_NAMESPACE, component: "Bookinfo demo" },
     ];
-}
-
-// ---- the objects, as far as status reads them ----
-
-interface Condition {
-    readonly type: string;
-    readonly status: string;
-    readonly reason?: string;
-    readonly message?: string;
-}
-interface KubeObject {
-    readonly kind?: string;
-    readonly metadata: { readonly name: string; readonly namespace?: string; readonly generation?: number; readonly creationTimestamp?: string };
-    readonly spec?: Record<string, unknown>;
-    readonly status?: Record<string, unknown> & { readonly conditions?: readonly Condition[] };
-}
-interface KubeList {
-    readonly items: readonly KubeObject[];
 }
 
 const num = (value: unknown): number => (typeof value === "number" ? value : 0);
@@ -178,35 +146,6 @@ export function conditionFindings(kind: (typeof CONDITION_KINDS)[number], list: 
         });
 }
 
-/** The newest Job of a list (a replaced check's Job may linger for a moment beside the new one). */
-export const latestJob = (jobs: KubeList): KubeObject | undefined =>
-    [...jobs.items].sort((a, b) => (a.metadata.creationTimestamp ?? "").localeCompare(b.metadata.creationTimestamp ?? "")).at(-1);
-
-/** The trace check's last verdict: its Job's conditions, and the verdict line its pod left as termination message. */
-export function traceCheckFinding(jobs: KubeList, pods: KubeList | undefined): Finding {
-    const namespace = PLATFORM_NAMESPACES.traceCheck;
-    const job = latestJob(jobs);
-    if (!job) return { level: "absent", subject: "trace check", detail: "no Job (verifyTraces is off, or the stack is not up yet)" };
-    const subject = `trace check (job ${namespace}/${job.metadata.name})`;
-    const logs = `kubectl -n ${namespace} logs job/${job.metadata.name}`;
-    const message = (pods?.items ?? [])
-        .flatMap((pod) => ((pod.status?.containerStatuses ?? []) as { state?: { terminated?: { message?: string } } }[]).map((c) => c.state?.terminated?.message ?? ""))
-        .map(firstLine)
-        .find((line) => line.length > 0);
-    const conditions = job.status?.conditions ?? [];
-    if (conditions.some((c) => c.type === "Complete" && c.status === "True")) return { level: "ok", subject, detail: message ?? "passed" };
-    const failed = conditions.find((c) => c.type === "Failed" && c.status === "True");
-    if (failed) {
-        return {
-            level: "problem",
-            subject,
-            detail: message ?? `failed (${failed.reason ?? "no reason"}${failed.message ? `: ${failed.message}` : ""})`,
-            next: `${logs}; what each verdict means: README, "The demo and the trace check"; once fixed, \`pulumi up\` runs it again`,
-        };
-    }
-    return { level: "warn", subject, detail: "still running", next: `${logs} -f` };
-}
-
 // ---- the collector's own metrics ----
 
 export interface ExporterStats {
@@ -275,37 +214,6 @@ export function exporterFindings(service: string, stats: readonly ExporterStats[
 
 // ---- reading the cluster ----
 
-/** kubectl with the chosen context; JSON answers parsed, and whether the server knows a resource type at all. */
-export class Kubectl {
-    readonly context?: string;
-    private readonly env: NodeJS.ProcessEnv;
-
-    constructor(env: NodeJS.ProcessEnv, context?: string) {
-        this.env = env;
-        this.context = context;
-    }
-
-    run(args: readonly string[]): RunResult {
-        return run("kubectl", [...(this.context ? ["--context", this.context] : []), "--request-timeout=20s", ...args], { env: this.env });
-    }
-
-    /** The list, undefined when the server has no such resource type; throws with kubectl's message otherwise. */
-    list(args: readonly string[]): KubeList | undefined {
-        const result = this.run(["get", ...args, "-o", "json"]);
-        if (result.status !== 0) {
-            if (/doesn't have a resource type|the server could not find the requested resource/.test(result.stderr)) return undefined;
-            throw new KubectlError(args, result);
-        }
-        return JSON.parse(result.stdout) as KubeList;
-    }
-}
-
-export class KubectlError extends Error {
-    constructor(args: readonly string[], result: RunResult) {
-        super(`kubectl get ${args.join(" ")}: ${firstLine(result.stderr) || `exit ${result.status}`}`);
-    }
-}
-
 /** A platform component's collectors: their monitoring Services, found by the labels the pipeline's monitor selects. */
 function collectorSections(kubectl: Kubectl): Finding[] {
     const target = collectorScrapeTarget(PLATFORM_NAMESPACES.collector);
@@ -324,19 +232,6 @@ function collectorSections(kubectl: Kubectl): Finding[] {
         const stats = exporterStats(metrics.stdout);
         return stats.length > 0 ? exporterFindings(name, stats) : [{ level: "warn" as const, subject: name, detail: "no exporter metrics (has it exported anything yet?)" }];
     });
-}
-
-/** The trace check's Job and its pod, read from the cluster (also what `./mesh lab` ends with). */
-export function readTraceCheck(kubectl: Kubectl): Finding {
-    const namespace = PLATFORM_NAMESPACES.traceCheck;
-    const jobs = kubectl.list(["jobs", "-n", namespace]) ?? { items: [] };
-    const job = latestJob(jobs);
-    // the Job's own selector (its controller-uid): only this Job's pods, whatever labels the cluster version adds
-    const selector = Object.entries((job?.spec?.selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels ?? {})
-        .map(([k, v]) => `${k}=${v}`)
-        .join(",");
-    const pods = job && selector ? kubectl.list(["pods", "-n", namespace, "-l", selector]) : undefined;
-    return traceCheckFinding(jobs, pods);
 }
 
 export interface StatusReport {
