@@ -127,6 +127,7 @@ export function pulumiEnvironment(ctx: LabContext): { env: NodeJS.ProcessEnv; ba
     const env: NodeJS.ProcessEnv = { ...ctx.env, PULUMI_BACKEND_URL: backend, PULUMI_SKIP_UPDATE_CHECK: "true" };
     if (ctx.env.PULUMI_CONFIG_PASSPHRASE !== undefined) return { env, backend, passphrase: "from PULUMI_CONFIG_PASSPHRASE" };
     if (ctx.env.PULUMI_CONFIG_PASSPHRASE_FILE) return { env, backend, passphrase: `from PULUMI_CONFIG_PASSPHRASE_FILE (${ctx.env.PULUMI_CONFIG_PASSPHRASE_FILE})` };
+    // the CLI reads the file and trims it (pulumi pkg/secrets/passphrase/manager.go readPassphrase); the variable wins over it
     const file = path.join(ctx.labDir, "passphrase");
     const created = !fs.existsSync(file);
     if (created) fs.writeFileSync(file, `${randomBytes(24).toString("base64url")}\n`, { mode: 0o600 });
