@@ -1,8 +1,9 @@
 // The front script ./mesh as a fresh machine runs it: which Node.js it puts first, when it runs `npm ci`, that the
 // prepare step runs, what it hands over to, and that set-up noise stays off stdout. It runs in a copy of the files it
-// uses (mesh, .ci/node.sh, .ci/prepare, .ci/promtool.sh, .nvmrc, a package-lock.json) with stand-ins on PATH for
+// uses (mesh, .ci/node.sh, .ci/prepare, .ci/binaries.sh, .nvmrc, a package-lock.json) with stand-ins on PATH for
 // node (answering as Node.js 20, or 24 once "installed"), npm (recording; `install` lays out the node-<os>-<arch>
-// package as the registry's would, `ci` makes node_modules) and promtool. Nothing is downloaded.
+// package as the registry's would, `ci` makes node_modules). Nothing is downloaded or built: the binaries' build
+// (.ci/binaries.sh) is one recorded call of the stand-in node.
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -43,7 +44,7 @@ function machine(major = 20): Machine {
     const log = path.join(dir, "calls.log");
     fs.mkdirSync(path.join(checkout, ".ci"), { recursive: true });
     fs.mkdirSync(bin);
-    for (const file of ["mesh", ".ci/node.sh", ".ci/prepare", ".ci/promtool.sh", ".nvmrc"]) fs.copyFileSync(path.join(root, file), path.join(checkout, file));
+    for (const file of ["mesh", ".ci/node.sh", ".ci/prepare", ".ci/binaries.sh", ".nvmrc"]) fs.copyFileSync(path.join(root, file), path.join(checkout, file));
     fs.chmodSync(path.join(checkout, "mesh"), 0o755);
     fs.writeFileSync(path.join(checkout, "package-lock.json"), '{ "name": "mesh-observability", "lockfileVersion": 3 }\n');
     fs.writeFileSync(path.join(dir, "node24"), fakeNode(24, log), { mode: 0o755 });
@@ -62,7 +63,6 @@ esac
 `,
         { mode: 0o755 },
     );
-    fs.writeFileSync(path.join(bin, "promtool"), `#!/bin/bash\nprintf 'promtool %s\\n' "$*" >> '${log}'\necho "promtool, version 2.42.0+ds"\n`, { mode: 0o755 });
     return {
         root: checkout,
         log,
@@ -76,6 +76,8 @@ esac
 
 const clearLog = (m: Machine) => fs.rmSync(m.log, { force: true });
 const npmCalls = (m: Machine) => m.calls().filter((c) => c.startsWith("npm "));
+/** The prepare step's one build call (.ci/binaries.sh), as the stand-in Node.js 24 records it. */
+const BUILD = "node24 scripts/build-binaries.ts";
 
 describe("./mesh on a machine with Node.js 20", () => {
     const m = machine(20);
@@ -87,7 +89,7 @@ describe("./mesh on a machine with Node.js 20", () => {
         assert.equal(npm.length, 2, npm.join("\n"));
         assert.match(npm[0], new RegExp(`^npm install --prefix ${m.root}/\\.ci/\\.node/${nodeVersion.replace(/\./g, "\\.")} .*node-(linux|darwin)-(x64|arm64)@${nodeVersion.replace(/\./g, "\\.")} `));
         assert.equal(npm[1], `npm ci --no-audit --no-fund (in ${m.root})`);
-        assert.ok(m.calls().includes("promtool --version"), "prepare ran .ci/promtool.sh, which found promtool");
+        assert.ok(m.calls().includes(BUILD), "prepare ran .ci/binaries.sh with Node.js 24");
         assert.match(run.stderr, /mesh: npm ci \(no node_modules yet\)/);
         assert.match(run.stderr, /mesh: ready: node v24\.0\.0/);
         assert.match(fs.readFileSync(path.join(m.root, "node_modules", ".mesh-installed"), "utf8"), /^[0-9a-f]{64} node24\n$/);
@@ -116,7 +118,7 @@ describe("./mesh on a machine with Node.js 20", () => {
             assert.equal(run.status, 0, run.stderr);
             const last = m.calls().at(-1);
             assert.equal(last, `node24 --import ${m.root}/scripts/compile-cache.ts ${m.root}/scripts/mesh/main.ts ${command}${command === "status" ? " --context kind-mesh" : ""}`);
-            assert.equal(m.calls().includes("promtool --version"), command === "lab", `prepare runs for lab only of these (${command})`);
+            assert.equal(m.calls().includes(BUILD), false, `the tests' binaries are not built for ${command}`);
         }
     });
 
@@ -124,7 +126,7 @@ describe("./mesh on a machine with Node.js 20", () => {
         clearLog(m);
         const run = m.run("test");
         assert.equal(run.status, 0, run.stderr);
-        assert.deepEqual(m.calls().slice(-2), ["promtool --version", `npm test (in ${m.root})`]);
+        assert.deepEqual(m.calls().slice(-2), [BUILD, `npm test (in ${m.root})`]);
         assert.equal(run.stdout, "the suite ran\n");
         const extra = m.run("test", "tests/lab.test.ts");
         assert.equal(extra.status, 2);
