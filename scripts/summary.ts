@@ -52,8 +52,11 @@ export interface StackSummary {
 const HELM_TYPES = new Set(["kubernetes:helm.sh/v3:Release", "kubernetes:helm.sh/v4:Chart"]);
 const WAYPOINT_TYPE = "kubernetes:gateway.networking.k8s.io/v1:Gateway";
 const COLLECTOR_TYPE = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
-/** Components that are not part of the platform's footprint (README's sizing totals leave them out too). */
-const GUESTS = new Set(["Bookinfo", "TraceCheck"]);
+/**
+ * Components that are not part of the platform's standing footprint (README's sizing totals leave them out too): the
+ * demo, and the Jobs that run once per change and are gone (the trace check, Kiali's Grafana viewer).
+ */
+const GUESTS = new Set(["Bookinfo", "TraceCheck", "GrafanaViewer"]);
 
 type Inputs = Record<string, unknown>;
 const field = (value: unknown, ...path: string[]): unknown =>
@@ -333,7 +336,7 @@ export function formatSummary(summary: StackSummary): string {
         ...rows.map(line),
         "",
         `totals, the platform: ${totalsText(summary.platformTotals)}`,
-        ...(guests.length > 0 ? [`  ${guests.join(" and ")} add: ${totalsText(summary.guestTotals)}`] : []),
+        ...(guests.length > 0 ? [`  ${[guests.slice(0, -1).join(", "), guests.at(-1)].filter(Boolean).join(" and ")} add: ${totalsText(summary.guestTotals)}`] : []),
         "  (DaemonSets counted once, for one node; the charts' helper containers, which have small fixed requests — config",
         "  reloaders, Grafana's sidecars, cert-manager's webhook and cainjector — are not counted)",
     ].join("\n");

@@ -85,12 +85,12 @@ describe("synth --summary", () => {
         assert.deepEqual(line(dev, "MetalLb").endpoints, ["172.18.255.200-172.18.255.250"]);
     });
 
-    it("reads the collectors' replicas, requests and queue volume from their objects: the gateway tier in front of a sampling tier has no volume", () => {
+    it("reads the collectors' replicas, requests and queue volume from their objects: the gateway tier in front of a sampling tier keeps one for the agents' metrics and logs", () => {
         const collectors = line(prodAmbient, "OpenTelemetry").workloads.filter((w) => w.name !== "openTelemetryOperator");
         const production = PROFILES.production;
         assert.deepEqual(collectors, [
             { name: "otel-sampling", replicas: production.samplingCollector.replicas, perNode: false, cpu: production.samplingCollector.requests.cpu, memory: production.samplingCollector.requests.memory, storage: production.samplingCollector.storage },
-            { name: "otel", replicas: production.collector.replicas, perNode: false, cpu: production.collector.requests.cpu, memory: production.collector.requests.memory },
+            { name: "otel", replicas: production.collector.replicas, perNode: false, cpu: production.collector.requests.cpu, memory: production.collector.requests.memory, storage: production.collector.storage },
         ]);
         assert.deepEqual(line(dev, "LogShipping").workloads, [{ name: "otel-logs", replicas: 1, perNode: true, cpu: PROFILES.lab.logCollector.requests.cpu, memory: PROFILES.lab.logCollector.requests.memory }]);
     });
@@ -110,9 +110,9 @@ describe("synth --summary", () => {
         assert.match(formatSummary(dev), /metallbController 1×10m\/32Mi, metallbSpeaker per node 10m\/32Mi/);
     });
 
-    it("leaves Tempo's metrics-generator out where tail sampling turns it off", () => {
+    it("keeps Tempo's metrics-generator with tail sampling too: it still serves TraceQL metrics (local-blocks)", () => {
         assert.ok(line(prod, "Tempo").workloads.some((w) => w.name === "tempoMetricsGenerator"));
-        assert.ok(!line(prodAmbient, "Tempo").workloads.some((w) => w.name === "tempoMetricsGenerator"));
+        assert.ok(line(prodAmbient, "Tempo").workloads.some((w) => w.name === "tempoMetricsGenerator"));
     });
 
     it("totals the platform's requests from the lab profile, DaemonSets once; the demo and the check apart", () => {
@@ -128,7 +128,7 @@ describe("synth --summary", () => {
         assert.equal(dev.platformTotals.storage, sum((c) => parseQuantity(lab[c].storage ?? "0") as number));
         assert.ok(dev.guestTotals.cpu > 0);
         assert.match(formatSummary(dev), /^totals, the platform: 810m CPU, 2\.53Gi memory requested, 34Gi of volumes$/m);
-        assert.match(formatSummary(dev), /^ {2}TraceCheck and Bookinfo add: 240m CPU, 976Mi memory requested, 0Mi of volumes$/m);
+        assert.match(formatSummary(dev), /^ {2}GrafanaViewer, TraceCheck and Bookinfo add: 260m CPU, 1\.00Gi memory requested, 0Mi of volumes$/m);
     });
 });
 
@@ -136,7 +136,7 @@ describe("synth's command line", () => {
     it("--summary prints the summary, not JSON", () => {
         const run = synth("--stack", "dev", "--summary");
         assert.equal(run.status, 0, run.stderr);
-        assert.match(run.stdout, /^stack dev: sidecar mesh, sizing profile lab, 13 components, \d+ resources\n/);
+        assert.match(run.stdout, /^stack dev: sidecar mesh, sizing profile lab, 14 components, \d+ resources\n/);
         assert.throws(() => JSON.parse(run.stdout) as unknown);
     });
 
