@@ -128,7 +128,7 @@ describe("synth --summary", () => {
         assert.equal(dev.platformTotals.storage, sum((c) => parseQuantity(lab[c].storage ?? "0") as number));
         assert.ok(dev.guestTotals.cpu > 0);
         assert.match(formatSummary(dev), /^totals, the platform: 810m CPU, 2\.53Gi memory requested, 34Gi of volumes$/m);
-        assert.match(formatSummary(dev), /^ {2}GrafanaViewer, TraceCheck and Bookinfo add: 260m CPU, 1\.00Gi memory requested, 0Mi of volumes$/m);
+        assert.match(formatSummary(dev), /^ {2}GrafanaViewer, TraceCheck and Bookinfo add: 260m CPU, 1Gi memory requested, 0Mi of volumes$/m);
     });
 });
 
