@@ -9,12 +9,18 @@ import { loadStackConfig } from "../stacks/load-config.ts";
 import { RegistrationRecorder, synthesize } from "./desired-state.ts";
 import { loadStackConfigFiles } from "./stack-files.ts";
 
-const usage = "usage: npm run synth -- --stack <name> [--config-file <path>]";
+const usage = "usage: npm run synth -- --stack <name> [--config-file <path>] [--reveal-secrets]";
 
-function parseArgs(argv: string[]): { stack: string; configFile?: string } {
+function parseArgs(argv: string[]): { stack: string; configFile?: string; revealSecrets: boolean } {
     let stack: string | undefined;
     let configFile: string | undefined;
+    let revealSecrets = false;
     for (let i = 0; i < argv.length; i++) {
+        // --reveal-secrets: mock values in place of "[secret]", for the tests that apply objects to a real API server
+        if (argv[i] === "--reveal-secrets") {
+            revealSecrets = true;
+            continue;
+        }
         const [flag, inline] = argv[i].split("=", 2);
         const value = inline ?? argv[++i];
         if (flag === "--stack" && value) stack = value;
@@ -22,17 +28,17 @@ function parseArgs(argv: string[]): { stack: string; configFile?: string } {
         else throw new Error(`unexpected argument ${JSON.stringify(argv[i])}\n${usage}`);
     }
     if (!stack) throw new Error(usage);
-    return { stack, configFile };
+    return { stack, configFile, revealSecrets };
 }
 
 async function main(): Promise<void> {
-    const { stack, configFile } = parseArgs(process.argv.slice(2));
+    const { stack, configFile, revealSecrets } = parseArgs(process.argv.slice(2));
     const root = path.resolve(import.meta.dirname, "..");
     const files = loadStackConfigFiles(root, stack, configFile);
     pulumi.runtime.setAllConfig(files.config, files.secretKeys);
     // the program validates the config itself; checking first keeps an invalid config from starting a stack
     loadStackConfig();
-    const recorder = await RegistrationRecorder.install(files.project, stack);
+    const recorder = await RegistrationRecorder.install(files.project, stack, { revealSecrets });
     const state = await synthesize(recorder, files.project, stack, async () => ({ ...(await import("../index.ts")) }));
     process.stdout.write(JSON.stringify(state, null, 2) + "\n");
 }
