@@ -119,7 +119,7 @@ async function startApiserver(dir: string, etcdUrl: string, token: string, timeo
     });
     const caFile = path.join(certDir, "apiserver.crt");
     // the file holds the serving certificate and the CA that signed it (certutil.GenerateSelfSignedCertKeyWithFixtures)
-    const ca = await waitUntil("a serving certificate", apiserver, async () => (fs.existsSync(caFile) ? fs.readFileSync(caFile, "utf8") : undefined), timeoutMs);
+    const ca = await waitUntil("a serving certificate", apiserver, () => Promise.resolve(fs.existsSync(caFile) ? fs.readFileSync(caFile, "utf8") : undefined), timeoutMs);
     const client = new KubeClient(server, token, ca);
     await waitUntil("/readyz", apiserver, async () => ((await client.request("GET", "/readyz", undefined, undefined, 10_000)).status === 200 ? true : undefined), timeoutMs, 250);
     // the apiserver's own bootstrap controller creates it (envtest waits for it too)
