@@ -51,6 +51,14 @@ export function changedValues(sent: unknown, stored: unknown, at = ""): string[]
     return JSON.stringify(sent) === JSON.stringify(stored) ? [] : [`${at}: sent ${JSON.stringify(sent)}, stored ${JSON.stringify(stored)}`];
 }
 
+/** What the server makes of a Secret's stringData (merged into data, base64; stringData is write-only). */
+function asStored(object: KubeObject): KubeObject {
+    if (object.kind !== "Secret" || typeof object.stringData !== "object" || object.stringData === null) return object;
+    const { stringData, ...rest } = object;
+    const encoded = Object.fromEntries(Object.entries(stringData as Record<string, string>).map(([k, v]) => [k, Buffer.from(v).toString("base64")]));
+    return { ...rest, data: { ...((rest.data as Record<string, string> | undefined) ?? {}), ...encoded } } as KubeObject;
+}
+
 interface Outcome {
     readonly refused: string[];
     readonly changed: string[];
@@ -75,7 +83,7 @@ async function applyDeclared(cp: ControlPlane, declared: readonly Declared[], t:
         try {
             const stored = await cp.client.apply(object, { dryRun, force: true });
             outcome.applied++;
-            for (const change of changedValues(object, stored)) outcome.changed.push(`${describeObject(object)} ${change}`);
+            for (const change of changedValues(asStored(object), stored)) outcome.changed.push(`${describeObject(object)} ${change}`);
         } catch (err) {
             if (!(err instanceof KubeError)) throw err;
             outcome.refused.push(err.message);
