@@ -9,6 +9,9 @@
 //   object cannot be renamed or moved, the provider creates a new one and deletes the old;
 // - a Helm resource's release `name`, `namespace` or `chart` changed: every object the release renders is named
 //   after the release and lives in its namespace, and another chart is another set of objects;
+// - an input that the Kubernetes provider cannot update in place changed (its force-new table, below): a Job's pod
+//   template, a StatefulSet's volume templates, a Secret's or ConfigMap's data (the stack's provider keeps them
+//   immutable), a Service's cluster IP, a RoleBinding's roleRef;
 // - any input of a `random:` resource changed: each of them forces a new value (a new password, a new key).
 // Secrets stay `"[secret]"` on both sides: a changed secret value cannot be seen offline, only a value that
 // becomes or stops being secret.
@@ -73,12 +76,34 @@ export function changedPaths(before: unknown, after: unknown, path = ""): PathCh
     return [{ path: path || "(inputs)", before, after }];
 }
 
+/**
+ * Inputs the Kubernetes provider replaces an object for, by `group/version:Kind` (pulumi-kubernetes v4.32.0
+ * provider/pkg/provider/diff.go `forceNew`; Secrets and ConfigMaps as the provider treats them without
+ * `enableSecretMutable` / `enableConfigMapMutable`, which the stack's provider does not set). The kinds the stack creates.
+ */
+const FORCE_NEW: Readonly<Record<string, readonly string[]>> = {
+    "apps/v1:Deployment": ["spec.selector"],
+    "apps/v1:DaemonSet": ["spec.selector"],
+    "apps/v1:StatefulSet": ["spec.podManagementPolicy", "spec.revisionHistoryLimit", "spec.selector", "spec.serviceName", "spec.volumeClaimTemplates"],
+    "batch/v1:Job": ["spec.completions", "spec.parallelism", "spec.selector", "spec.template"],
+    "core/v1:ConfigMap": ["binaryData", "data"],
+    "core/v1:PersistentVolumeClaim": ["spec.accessModes", "spec.selector", "spec.storageClassName", "spec.volumeName"],
+    "core/v1:Secret": ["data", "stringData", "type"],
+    "core/v1:Service": ["spec.clusterIP"],
+    "rbac.authorization.k8s.io/v1:ClusterRoleBinding": ["roleRef"],
+    "rbac.authorization.k8s.io/v1:RoleBinding": ["roleRef"],
+    "storage.k8s.io/v1:StorageClass": ["parameters", "provisioner"],
+};
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
 /** The input paths whose change replaces a resource of this type. */
 function replacementPaths(type: string): ((path: string) => boolean) | undefined {
     if (type.startsWith("random:")) return () => true;
     if (HELM_TYPES.has(type)) return (path) => path === "name" || path === "namespace" || path === "chart";
     if (type.startsWith("kubernetes:") && !type.startsWith("kubernetes:yaml/") && !type.startsWith("pulumi:")) {
-        return (path) => ["apiVersion", "kind", "metadata.name", "metadata.namespace"].includes(path);
+        const forceNew = FORCE_NEW[type.slice("kubernetes:".length)] ?? [];
+        return (path) => ["apiVersion", "kind", "metadata.name", "metadata.namespace"].includes(path) || forceNew.some((prefix) => under(path, prefix));
     }
     return undefined;
 }

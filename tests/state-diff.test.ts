@@ -110,7 +110,8 @@ describe("diff of two desired states", () => {
     it("keeps secrets as the placeholder: an unchanged secret is no change, a value turned secret shows only the placeholder", () => {
         assert.equal(hasChanges(diffStates(doc([secret({ password: "[secret]" })]), doc([secret({ password: "[secret]" })]))), false);
         const diff = diffStates(doc([secret({ user: "admin" })]), doc([secret({ user: "[secret]" })]));
-        assert.deepEqual(diff.changed[0].changes, [{ path: "stringData.user", before: "admin", after: "[secret]" }]);
+        // a Secret's data cannot change in place under the stack's provider: replaced
+        assert.deepEqual(diff.replaced[0].changes, [{ path: "stringData.user", before: "admin", after: "[secret]" }]);
     });
     it("lists changed stack outputs", () => {
         const diff = diffStates(doc([], { meshMode: "sidecar", grafanaAdminPassword: "[secret]" }), doc([], { meshMode: "ambient", grafanaAdminPassword: "[secret]" }));

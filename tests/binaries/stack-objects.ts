@@ -15,6 +15,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** A stack file: Pulumi.<base>.yaml with the keys of `set` replaced (mesh-observability:<key>). */
 export interface Variant {
     readonly name: string;
+    /** The stack name synth runs under (default: `name`); URNs carry it, so states to be diffed need the same one. */
+    readonly stack?: string;
     readonly base: "dev" | "prod";
     readonly set?: Readonly<Record<string, unknown>>;
 }
@@ -46,7 +48,7 @@ export function synth(variant: Variant, dir: string): Promise<DesiredState> {
     for (const [key, value] of Object.entries(variant.set ?? {})) doc.config[`mesh-observability:${key}`] = value;
     const file = path.join(dir, `Pulumi.${variant.name}.yaml`);
     fs.writeFileSync(file, YAML.stringify(doc));
-    const args = ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", "--stack", variant.name, "--config-file", file, "--reveal-secrets"];
+    const args = ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", "--stack", variant.stack ?? variant.name, "--config-file", file, "--reveal-secrets"];
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: root });
         const out: Buffer[] = [];

@@ -17,7 +17,9 @@ import { KubeError, type KubeObject } from "../binaries/kube-client.ts";
 import { TAIL_SAMPLING, declaredObjects, describeObject, readCrds, synthAll, undeclaredNamespaces, withValue, type Declared, type Variant } from "../binaries/stack-objects.ts";
 
 const prodTempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "mesh-traces-prod", endpoint: "s3.eu-west-1.amazonaws.com", region: "eu-west-1" } };
-const VARIANTS: readonly Variant[] = [
+// one stack name for all: a day-2 change is the same stack synthesised before and after (URNs carry the stack's name)
+const STACK = "day2";
+const VARIANTS: readonly Variant[] = ([] as Omit<Variant, "stack">[]).concat([
     { name: "dev", base: "dev" },
     { name: "ambient", base: "dev", set: { meshMode: "ambient" } },
     { name: "prod", base: "prod" },
@@ -27,7 +29,7 @@ const VARIANTS: readonly Variant[] = [
     { name: "dev-collector-volume", base: "dev", set: { sizing: { profile: "lab", components: { collector: { storage: "5Gi" } } } } },
     { name: "dev-tail", base: "dev", set: TAIL_SAMPLING },
     { name: "prod-tail", base: "prod", set: TAIL_SAMPLING },
-];
+]).map((v) => ({ ...v, stack: STACK }));
 
 // meshMode both ways, tempo.mode both ways, a volume size, tail sampling on and off (one tier in dev, two in prod)
 const CHANGES: readonly (readonly [string, string, string])[] = [
@@ -112,9 +114,10 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
             assert.deepEqual(refusedFirst, [], `${from} itself was refused:\n${refusedFirst.join("\n")}`);
 
             const diff = diffStates(before, afterState);
-            const replaced = new Set(diff.replaced.map((r) => r.urn));
-            const removed = new Set(diff.removed.map((r) => r.urn));
             const beforeObjects = new Map(declaredObjects(before).map((d) => [d.resource.urn, d.object]));
+            // the objects among what the diff replaces or removes (components and Helm releases are not objects here)
+            const replaced = new Set(diff.replaced.map((r) => r.urn).filter((urn) => beforeObjects.has(urn)));
+            const removed = new Set(diff.removed.map((r) => r.urn).filter((urn) => beforeObjects.has(urn)));
             const refused: string[] = [];
             const notes: string[] = [];
 
@@ -137,7 +140,7 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
                 else created++;
                 if (message) refused.push(`${replaced.has(resource.urn) ? "re-creating" : existed ? "updating" : "creating"} ${describeObject(object)}: ${message}`);
             }
-            for (const r of diff.replaced) notes.push(`replaced (${(r.replacedBy ?? []).join(", ")}): ${r.label ?? r.name}`);
+            for (const r of diff.replaced.filter((x) => replaced.has(x.urn))) notes.push(`replaced (${(r.replacedBy ?? []).join(", ")}): ${r.label ?? r.name}`);
             if (notes.length > 0) t.diagnostic(notes.join("; "));
             if (skipped.size > 0) t.diagnostic(`skipped, no CRD installed (set CRDS_DIR to the pinned CRDs): ${[...skipped].sort().join(", ")}`);
             t.diagnostic(`${updated} updated in place, ${created} created, ${removed.size} removed, ${replaced.size} replaced`);
