@@ -17,6 +17,7 @@ import * as path from "node:path";
 import { after, before, describe, it, type TestContext } from "node:test";
 import type { DesiredState } from "../../scripts/desired-state.ts";
 import { startControlPlane, type ControlPlane } from "../binaries/control-plane.ts";
+import { chartSource, helmBinary, releasesOf, render, type Release } from "../binaries/helm.ts";
 import { KubeError, type KubeObject } from "../binaries/kube-client.ts";
 import {
     DEV_UI, PROD_UI, TAIL_SAMPLING, TRACE_EXPORTERS, declaredObjects, describeObject, readCrds, synthAll, undeclaredNamespaces, withValue, type Declared, type Variant,
@@ -35,6 +36,7 @@ const VARIANTS: readonly Variant[] = [
 ];
 
 const CRDS_DIR = process.env.CRDS_DIR;
+const HELM_CHARTS_DIR = process.env.HELM_CHARTS_DIR;
 
 /** Every value we set that the server stored differently (defaulting adds fields; this lists only changed ones). */
 export function changedValues(sent: unknown, stored: unknown, at = ""): string[] {
@@ -56,7 +58,7 @@ function asStored(object: KubeObject): KubeObject {
     if (object.kind !== "Secret" || typeof object.stringData !== "object" || object.stringData === null) return object;
     const { stringData, ...rest } = object;
     const encoded = Object.fromEntries(Object.entries(stringData as Record<string, string>).map(([k, v]) => [k, Buffer.from(v).toString("base64")]));
-    return { ...rest, data: { ...((rest.data as Record<string, string> | undefined) ?? {}), ...encoded } } as KubeObject;
+    return { ...rest, data: { ...((rest.data) ?? {}), ...encoded } };
 }
 
 interface Outcome {
@@ -64,45 +66,134 @@ interface Outcome {
     readonly changed: string[];
     readonly skippedKinds: Map<string, number>;
     applied: number;
+    chartObjects: number;
 }
 
-/** Namespaces for real (a namespaced dry run needs its namespace), then every other object as a dry run, in order. */
-async function applyDeclared(cp: ControlPlane, declared: readonly Declared[], t: TestContext): Promise<Outcome> {
-    const outcome: Outcome = { refused: [], changed: [], skippedKinds: new Map(), applied: 0 };
-    const helpers = undeclaredNamespaces(declared);
+/** One variant's rendered releases (HELM_CHARTS_DIR): objects by release resource URN, and the releases without a chart. */
+interface Rendered {
+    readonly objects: Map<string, KubeObject[]>;
+    readonly missing: string[];
+}
+
+const namespaceOf = (name: string): KubeObject => ({ apiVersion: "v1", kind: "Namespace", metadata: { name } });
+
+/**
+ * Namespaces for real (a namespaced dry run needs its namespace), then, in the program's dependency order, every
+ * object it declares and every object its releases render, each as a dry run. Only the program's own objects are
+ * compared with what the server stored (a chart's values are the chart's).
+ */
+async function applyVariant(cp: ControlPlane, state: DesiredState, rendered: Rendered | undefined, t: TestContext): Promise<Outcome> {
+    const outcome: Outcome = { refused: [], changed: [], skippedKinds: new Map(), applied: 0, chartObjects: 0 };
+    const declared = declaredObjects(state);
+    const releases = releasesOf(state.resources);
+    const declaredNamespaces = new Set(declared.filter((d) => d.object.kind === "Namespace").map((d) => d.object.metadata.name));
+    const helpers = [...new Set([...undeclaredNamespaces(declared), ...releases.map((r) => r.namespace).filter((ns) => !declaredNamespaces.has(ns))])].sort();
     if (helpers.length > 0) t.diagnostic(`namespaces a Helm release creates (createNamespace), made here first: ${helpers.join(", ")}`);
-    for (const name of helpers) await cp.client.apply({ apiVersion: "v1", kind: "Namespace", metadata: { name } }, { fieldManager: "test-helper" });
-    const namespaces = declared.filter((d) => d.object.kind === "Namespace");
-    const others = declared.filter((d) => d.object.kind !== "Namespace");
-    for (const [{ object }, dryRun] of [...namespaces.map((d) => [d, false] as const), ...others.map((d) => [d, true] as const)]) {
+    for (const name of helpers) await cp.client.apply(namespaceOf(name), { fieldManager: "test-helper" });
+
+    const apply = async (object: KubeObject, dryRun: boolean, fromChart: string | undefined) => {
         if (!(await cp.client.serves(object.apiVersion, object.kind))) {
-            const kind = `${object.kind} (${object.apiVersion})`;
+            const kind = `${object.kind} (${object.apiVersion})${fromChart ? ` of chart ${fromChart}` : ""}`;
             outcome.skippedKinds.set(kind, (outcome.skippedKinds.get(kind) ?? 0) + 1);
-            continue;
+            return;
         }
         try {
             const stored = await cp.client.apply(object, { dryRun, force: true });
-            outcome.applied++;
-            for (const change of changedValues(asStored(object), stored)) outcome.changed.push(`${describeObject(object)} ${change}`);
+            if (fromChart) outcome.chartObjects++;
+            else {
+                outcome.applied++;
+                for (const change of changedValues(asStored(object), stored)) outcome.changed.push(`${describeObject(object)} ${change}`);
+            }
         } catch (err) {
             if (!(err instanceof KubeError)) throw err;
-            outcome.refused.push(err.message);
+            outcome.refused.push(`${fromChart ? `(chart ${fromChart}) ` : ""}${err.message}`);
+        }
+    };
+    for (const { object } of declared.filter((d) => d.object.kind === "Namespace")) await apply(object, false, undefined);
+    const byUrn = new Map(declared.map((d) => [d.resource.urn, d.object]));
+    for (const resource of state.resources) {
+        const object = byUrn.get(resource.urn);
+        if (object && object.kind !== "Namespace") await apply(object, true, undefined);
+        const release = releases.find((r) => r.resource.urn === resource.urn);
+        for (const chartObject of (release && rendered?.objects.get(resource.urn)) ?? []) {
+            if (chartObject.kind === "CustomResourceDefinition") continue; // installed before the tests
+            const placed = await placeInNamespace(cp, chartObject, (release as Release).namespace);
+            if (placed.kind === "Namespace") await cp.client.apply(placed, { fieldManager: "test-helper" });
+            else await apply(placed, true, `${(release as Release).chart} ${(release as Release).version}`);
         }
     }
     return outcome;
+}
+
+/** A rendered object of a namespaced kind without a namespace lands in the release's (as Helm and Pulumi place it). */
+async function placeInNamespace(cp: ControlPlane, object: KubeObject, namespace: string): Promise<KubeObject> {
+    if (object.metadata.namespace || !(await cp.client.serves(object.apiVersion, object.kind))) return object;
+    return (await cp.client.namespaced(object.apiVersion, object.kind)) ? { ...object, metadata: { ...object.metadata, namespace } } : object;
+}
+
+/** The group/versions and group/version/kinds CRDs add, as helm's --api-versions takes them. */
+const crdApiVersions = (crds: readonly KubeObject[]): string[] =>
+    crds.flatMap((crd) => {
+        const spec = crd.spec as { group: string; names: { kind: string }; versions: { name: string; served: boolean }[] };
+        return spec.versions.filter((v) => v.served).flatMap((v) => [`${spec.group}/${v.name}`, `${spec.group}/${v.name}/${spec.names.kind}`]);
+    });
+
+/** Every variant's releases rendered from HELM_CHARTS_DIR, two helm processes at a time. */
+async function renderAll(states: Map<string, DesiredState>, chartsDir: string, crds: readonly KubeObject[], kubeVersion: string): Promise<Map<string, Rendered>> {
+    const helm = helmBinary();
+    const jobs: { variant: string; release: Release; source: string }[] = [];
+    const result = new Map<string, Rendered>();
+    for (const [variant, state] of states) {
+        const rendered: Rendered = { objects: new Map(), missing: [] };
+        result.set(variant, rendered);
+        for (const release of releasesOf(state.resources)) {
+            const source = chartSource(chartsDir, release);
+            if (source) jobs.push({ variant, release, source });
+            else rendered.missing.push(`${release.chart} ${release.version}`);
+        }
+    }
+    const options = { kubeVersion, apiVersions: crdApiVersions(crds) };
+    const queue = [...jobs];
+    const worker = async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+            (result.get(job.variant) as Rendered).objects.set(job.release.resource.urn, await render(helm, job.source, job.release, options));
+        }
+    };
+    await Promise.all([worker(), worker()]);
+    return result;
+}
+
+/** The CRDs the rendered releases ship, one per name (the first release that renders it wins, as on a cluster). */
+function renderedCrds(rendered: Map<string, Rendered>): KubeObject[] {
+    const crds = new Map<string, KubeObject>();
+    for (const { objects } of rendered.values()) {
+        for (const list of objects.values()) for (const o of list) if (o.kind === "CustomResourceDefinition" && !crds.has(o.metadata.name as string)) crds.set(o.metadata.name as string, o);
+    }
+    return [...crds.values()];
 }
 
 describe("every object the program declares, server-side applied (dry run) to kube-apiserver 1.36.3", () => {
     let cp: ControlPlane;
     let dir: string;
     let states = new Map<string, DesiredState>();
+    let rendered: Map<string, Rendered> | undefined;
     const declaredIn = (variant: string): Declared[] => declaredObjects(states.get(variant) as DesiredState);
 
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "apiserver-apply-"));
         // the synths (Node) and the control plane's start (Go) overlap
         [cp, states] = await Promise.all([startControlPlane(), synthAll(VARIANTS, dir)]);
-        if (CRDS_DIR) await cp.installCrds(readCrds(CRDS_DIR));
+        const crds = CRDS_DIR ? readCrds(CRDS_DIR) : [];
+        if (HELM_CHARTS_DIR) {
+            // helm's .Capabilities.KubeVersion: the server's own
+            const kubeVersion = ((await cp.client.request("GET", "/version")).body as { gitVersion: string }).gitVersion;
+            // a first render for the CRDs the charts ship, a second with their APIs known (.Capabilities.APIVersions)
+            const chartCrds = renderedCrds(await renderAll(states, HELM_CHARTS_DIR, crds, kubeVersion));
+            const names = new Set(chartCrds.map((c) => c.metadata.name));
+            crds.splice(0, crds.length, ...chartCrds, ...crds.filter((c) => !names.has(c.metadata.name)));
+            rendered = await renderAll(states, HELM_CHARTS_DIR, crds, kubeVersion);
+        }
+        if (crds.length > 0) await cp.installCrds(crds);
     });
     after(async () => {
         await cp?.stop();
@@ -111,15 +202,20 @@ describe("every object the program declares, server-side applied (dry run) to ku
 
     for (const variant of VARIANTS) {
         it(`${variant.name}: no object refused, none changed by the server`, async (t) => {
-            const declared = declaredIn(variant.name);
-            const outcome = await applyDeclared(cp, declared, t);
+            const state = states.get(variant.name) as DesiredState;
+            const declared = declaredObjects(state);
+            const outcome = await applyVariant(cp, state, rendered?.get(variant.name), t);
             if (outcome.skippedKinds.size > 0) {
-                t.diagnostic(`skipped, no CRD installed (set CRDS_DIR to the pinned CRDs): ${[...outcome.skippedKinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+                t.diagnostic(`skipped, no CRD installed (set CRDS_DIR to the pinned CRDs, or HELM_CHARTS_DIR): ${[...outcome.skippedKinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
             }
-            t.diagnostic(`${outcome.applied} of ${declared.length} objects applied`);
+            const releases = releasesOf(state.resources).length;
+            const missing = rendered?.get(variant.name)?.missing ?? [];
+            t.diagnostic(`${outcome.applied} of ${declared.length} objects applied; ` + (rendered
+                ? `${outcome.chartObjects} objects of ${releases - missing.length} rendered releases${missing.length > 0 ? `; no chart in HELM_CHARTS_DIR for ${missing.join(", ")}` : ""}`
+                : `the ${releases} Helm releases' objects skipped: set HELM_CHARTS_DIR to the pinned charts`));
             assert.deepEqual(outcome.refused, [], `refused by the server:\n${outcome.refused.join("\n")}\n${cp.logs(5)}`);
             assert.deepEqual(outcome.changed, [], `values the server stored differently from what the program sent:\n${outcome.changed.join("\n")}`);
-            const skipped = [...outcome.skippedKinds.values()].reduce((a, b) => a + b, 0);
+            const skipped = [...outcome.skippedKinds].filter(([kind]) => !kind.includes(" of chart ")).reduce((a, [, n]) => a + n, 0);
             assert.equal(outcome.applied + skipped, declared.length);
             assert.ok(outcome.applied > 0);
         });
@@ -155,7 +251,11 @@ describe("every object the program declares, server-side applied (dry run) to ku
         assert.match(err.serverMessage, /spec\.ports\[0\]\.name: Invalid value: "HTTP": a lowercase RFC 1123 label must consist of/);
     });
 
-    it("refuses, by the Telemetry CRD's CEL rule, a Telemetry with both a selector and a targetRef", { skip: CRDS_DIR ? false : "needs the pinned Istio CRDs: set CRDS_DIR" }, async () => {
+    it("refuses, by the Telemetry CRD's CEL rule, a Telemetry with both a selector and a targetRef", async (t) => {
+        if (!(await cp.client.serves("telemetry.istio.io/v1", "Telemetry"))) {
+            t.skip("needs Istio's CRDs: set CRDS_DIR to the pinned CRDs, or HELM_CHARTS_DIR to the pinned charts");
+            return;
+        }
         const withSelector = broken("Telemetry", ["spec", "selector"], { matchLabels: { app: "productpage" } });
         const telemetry = withValue(withSelector, ["spec", "targetRef"], { group: "gateway.networking.k8s.io", kind: "Gateway", name: "waypoint" });
         const err = await refusal(telemetry);
