@@ -27,7 +27,7 @@ export const CONTROL_PLANE_SPECS = {
     },
 } as const satisfies Record<string, Omit<BinarySpec, "name"> & { name: string }>;
 
-/** The version a wrapper module requires of `module` (`v1.36.3`), read from its go.mod. */
+/** The version a wrapper module requires of `module` (its `vX.Y.Z`), read from its go.mod. */
 export function requiredVersion(gomod: string, module: string): string {
     const escaped = module.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     const match = new RegExp(`^\\s*(?:require\\s+)?${escaped} (v\\S+)`, "m").exec(gomod);
@@ -38,7 +38,7 @@ export function requiredVersion(gomod: string, module: string): string {
 /**
  * The version stamp Kubernetes' own build gives its binaries (hack/lib/version.sh `kube::version::ldflags`): the
  * same -X keys in k8s.io/component-base/version and k8s.io/client-go/pkg/version, so `kube-apiserver --version`
- * and /version name the release, not `v0.0.0-master`. gitCommit is left out: the module proxy does not carry it.
+ * and /version name the release rather than the unstamped master version. gitCommit is left out: the module proxy does not carry it.
  */
 export function kubeVersionLdflags(version: string): string {
     const match = /^v(\d+)\.(\d+)\.\d+$/.exec(version);
