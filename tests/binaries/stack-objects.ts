@@ -44,10 +44,12 @@ export const PROD_UI = {
 
 /** The program's desired state for one variant: `npm run synth` in a child process, as reviewers and checkers run it. */
 export function synth(variant: Variant, dir: string): Promise<DesiredState> {
-    const doc = YAML.parse(fs.readFileSync(path.join(root, `Pulumi.${variant.base}.yaml`), "utf8")) as { config: Record<string, unknown> };
-    for (const [key, value] of Object.entries(variant.set ?? {})) doc.config[`mesh-observability:${key}`] = value;
+    // edited as a document, so every other scalar keeps its quoting: a quoted "2024-04-01" written back plain would
+    // become a date for the stack-file reader (js-yaml, YAML 1.1 timestamps)
+    const doc = YAML.parseDocument(fs.readFileSync(path.join(root, `Pulumi.${variant.base}.yaml`), "utf8"));
+    for (const [key, value] of Object.entries(variant.set ?? {})) doc.setIn(["config", `mesh-observability:${key}`], doc.createNode(value));
     const file = path.join(dir, `Pulumi.${variant.name}.yaml`);
-    fs.writeFileSync(file, YAML.stringify(doc));
+    fs.writeFileSync(file, doc.toString());
     const args = ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", "--stack", variant.stack ?? variant.name, "--config-file", file, "--reveal-secrets"];
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: root });
