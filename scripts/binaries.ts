@@ -1,10 +1,11 @@
-// The real binaries the tests run (the collector, Prometheus, promtool): what each is built from and where its build
+// The real binaries the tests run (the collector, Prometheus, promtool, kube-apiserver, etcd): what each is built from and where its build
 // is cached. Shared by the build (scripts/build-binaries.ts) and the tests' finder (tests/binaries/find.ts), so both
 // compute the same cache folder: .ci/.bin/<name>-<key12>/, key = sha256 of everything that changes the binary.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CONTROL_PLANE_SPECS } from "./control-plane-binaries.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const CACHE_DIR = path.join(ROOT, ".ci", ".bin");
@@ -47,7 +48,7 @@ export function goEnv(): GoEnv {
     return { go, version, goos, goarch };
 }
 
-export type BinaryName = "otelcol" | "prometheus";
+export type BinaryName = "otelcol" | "prometheus" | keyof typeof CONTROL_PLANE_SPECS;
 
 export interface BinarySpec {
     readonly name: BinaryName;
@@ -77,6 +78,8 @@ export const SPECS: Readonly<Record<BinaryName, BinarySpec>> = {
         sources: ["binaries/prometheus/go.mod", "binaries/prometheus/go.sum"],
         recipe: (v) => `recipe ${RECIPE}; tags ${PROMETHEUS_BUILD_TAGS}; version ${v.prometheus.version} ${v.prometheus.revision}`,
     },
+    // kube-apiserver and etcd, for the API-server tests (scripts/control-plane-binaries.ts)
+    ...CONTROL_PLANE_SPECS,
 };
 
 /** sha256 over the sources, the recipe, the Go version and the platform: the first 12 hex digits name the folder. */

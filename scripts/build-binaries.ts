@@ -2,6 +2,7 @@
 // Builds the real binaries the tests run, from the Go module proxy, where the cache does not have them yet:
 //   otelcol-mesh          OpenTelemetry Collector Builder (OCB) from binaries/otelcol/manifest.yaml
 //   prometheus, promtool  Prometheus from the wrapper module binaries/prometheus (no web UI: no builtinassets tag)
+//   kube-apiserver, etcd  from the wrapper modules binaries/kube-apiserver and binaries/etcd (scripts/control-plane-binaries.ts)
 // into .ci/.bin/<name>-<key12>/ (scripts/binaries.ts), and prints their paths. A cached build costs nothing; the
 // first takes many minutes (README, "Tests that run the real binaries"), so progress is printed every 30 s; the
 // build's own log goes to .ci/.bin/.build/ and is printed only when the build fails. `npm test` runs this first
@@ -14,6 +15,7 @@ import {
     CACHE_DIR, OTELCOL_EXECUTABLE, PROMETHEUS_BUILD_TAGS, ROOT, SPECS, cacheFolder, cachedBuild, goEnv, readVersions,
     type BinarySpec, type GoEnv, type Versions,
 } from "./binaries.ts";
+import { buildEtcd, buildKubeApiserver } from "./control-plane-binaries.ts";
 
 const PROGRESS_EVERY_MS = 30_000;
 const LOG_TAIL_LINES = 80;
@@ -95,6 +97,13 @@ async function buildPrometheus(env: GoEnv, versions: Versions, out: string, log:
     await run(env.go, args, { cwd: path.join(ROOT, "binaries/prometheus"), env: buildEnv(env, { CGO_ENABLED: "0" }), log });
 }
 
+const BUILDERS: Readonly<Record<BinarySpec["name"], (env: GoEnv, versions: Versions, work: string, out: string, log: string) => Promise<void>>> = {
+    otelcol: buildOtelcol,
+    prometheus: (env, versions, _work, out, log) => buildPrometheus(env, versions, out, log),
+    "kube-apiserver": (env, _versions, _work, out, log) => buildKubeApiserver({ root: ROOT, env, goEnv: buildEnv(env), out, log, run }),
+    etcd: (env, _versions, _work, out, log) => buildEtcd({ root: ROOT, env, goEnv: buildEnv(env), out, log, run }),
+};
+
 /** Builds one binary into a private folder, then renames it into the cache in one step (a half build is never found). */
 async function build(spec: BinarySpec, env: GoEnv, versions: Versions): Promise<{ folder: string; seconds: number }> {
     const folder = cacheFolder(spec, env);
@@ -107,8 +116,7 @@ async function build(spec: BinarySpec, env: GoEnv, versions: Versions): Promise<
     const start = Date.now();
     console.log(`${spec.name}: building into ${rel(folder)} (Go ${env.version}, ${env.goos}/${env.goarch}; the first build takes many minutes)`);
     try {
-        await withProgress(spec.name, log, () =>
-            spec.name === "otelcol" ? buildOtelcol(env, versions, work, out, log) : buildPrometheus(env, versions, out, log));
+        await withProgress(spec.name, log, () => BUILDERS[spec.name](env, versions, work, out, log));
     } catch (err) {
         const lines = fs.readFileSync(log, "utf8").trimEnd().split("\n");
         console.error(`${spec.name}: build failed after ${elapsed(start)}: ${(err as Error).message}\n--- ${rel(log)} (last ${LOG_TAIL_LINES} lines) ---\n${lines.slice(-LOG_TAIL_LINES).join("\n")}`);

@@ -89,8 +89,15 @@ export class RegistrationRecorder {
     /** The `ignoreChanges` paths by URN, of the resources that have some (kept out of the document too). */
     readonly ignoredChanges = new Map<string, string[]>();
 
+    /**
+     * Whether secrets keep their (mock) values in the record rather than the placeholder: only for the tests that
+     * hand objects to a real API server, which checks what a Secret holds (its keys, base64 data). Offline, a secret
+     * is a mock value (`mock-<name>`) or a config secret's placeholder: nothing real to reveal.
+     */
+    private revealSecrets = false;
+
     /** Sets the mocks (with this recorder listening) for `project`/`stack`. */
-    static async install(project: string, stack: string): Promise<RegistrationRecorder> {
+    static async install(project: string, stack: string, options: { revealSecrets?: boolean } = {}): Promise<RegistrationRecorder> {
         await pulumi.runtime.setMocks(
             {
                 newResource: (args) => ({ id: args.custom ? `${args.name}-id` : undefined, state: mockState(args) }),
@@ -105,6 +112,7 @@ export class RegistrationRecorder {
             false,
         );
         const recorder = new RegistrationRecorder();
+        recorder.revealSecrets = options.revealSecrets ?? false;
         recorder.listen(pulumi.runtime.getMonitor() as unknown as MockMonitorLike);
         return recorder;
     }
@@ -135,7 +143,7 @@ export class RegistrationRecorder {
             parent: req.getParent() || null,
             dependencies: [...new Set(req.getDependenciesList())].sort(),
             provider: provider ? provider.slice(0, provider.lastIndexOf("::")) : null,
-            inputs: redact(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+            inputs: redact(req.getObject()?.toJavaScript() ?? {}, this.revealSecrets) as Record<string, unknown>,
         });
     }
 
@@ -148,14 +156,14 @@ export class RegistrationRecorder {
     }
 }
 
-/** Replaces every secret by the placeholder and every resource reference by its URN. */
-export function redact(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(redact);
+/** Replaces every secret by the placeholder (or, revealing, by its value) and every resource reference by its URN. */
+export function redact(value: unknown, reveal = false): unknown {
+    if (Array.isArray(value)) return value.map((item) => redact(item, reveal));
     if (typeof value !== "object" || value === null) return value;
     const record = value as Record<string, unknown>;
-    if (record[SIGNATURE_KEY] === SECRET_SIGNATURE) return SECRET_PLACEHOLDER;
+    if (record[SIGNATURE_KEY] === SECRET_SIGNATURE) return reveal ? redact(record.value, reveal) : SECRET_PLACEHOLDER;
     if (record[SIGNATURE_KEY] === RESOURCE_REFERENCE_SIGNATURE) return record.urn;
-    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, redact(record[key])]));
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, redact(record[key], reveal)]));
 }
 
 /** Waits until every registration the program started has reached the monitor. */

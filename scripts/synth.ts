@@ -13,7 +13,7 @@ import { RegistrationRecorder, synthesize } from "./desired-state.ts";
 import { loadStackConfigFiles } from "./stack-files.ts";
 import { formatSummary, summarize } from "./summary.ts";
 
-const usage = "usage: npm run synth -- --stack <name> [--config-file <path>] [--summary] [--out <file>]";
+const usage = "usage: npm run synth -- --stack <name> [--config-file <path>] [--summary] [--out <file>] [--reveal-secrets]";
 
 const help = `${usage}
    or: ./mesh synth --stack <name> …   (sets up Node.js and the dependencies first; never a banner on stdout)
@@ -26,6 +26,7 @@ defaults and Pulumi.<name>.yaml (or --config-file). No cluster, Pulumi CLI or He
   --summary              for a person: one line per component (chart and version, namespaces, mode, replicas and
                          requests, endpoints), then the stack's totals; without it, the JSON document
   --out <file>           write to <file> instead of stdout
+  --reveal-secrets       mock values in place of "[secret]" (for the tests that apply objects to a real API server)
   --help                 this text
 
 Exit 1 with every problem on stderr when the config is invalid. With npm, use \`npm run -s synth\`: without -s,
@@ -39,6 +40,7 @@ interface Options {
     readonly configFile?: string;
     readonly summary: boolean;
     readonly out?: string;
+    readonly revealSecrets: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Options | "help" {
@@ -46,7 +48,13 @@ export function parseArgs(argv: readonly string[]): Options | "help" {
     let configFile: string | undefined;
     let summary = false;
     let out: string | undefined;
+    let revealSecrets = false;
     for (let i = 0; i < argv.length; i++) {
+        // --reveal-secrets: mock values in place of "[secret]", for the tests that apply objects to a real API server
+        if (argv[i] === "--reveal-secrets") {
+            revealSecrets = true;
+            continue;
+        }
         const [flag, inline] = argv[i].split("=", 2);
         if (flag === "--help" || flag === "-h") return "help";
         if (flag === "--summary" && inline === undefined) {
@@ -61,7 +69,7 @@ export function parseArgs(argv: readonly string[]): Options | "help" {
         else out = path.resolve(value);
     }
     if (!stack) throw new UsageError("no stack named");
-    return { stack, configFile, summary, out };
+    return { stack, configFile, summary, out, revealSecrets };
 }
 
 async function main(): Promise<void> {
@@ -70,13 +78,13 @@ async function main(): Promise<void> {
         process.stdout.write(`${help}\n`);
         return;
     }
-    const { stack, configFile } = options;
+    const { stack, configFile, revealSecrets } = options;
     const root = path.resolve(import.meta.dirname, "..");
     const files = loadStackConfigFiles(root, stack, configFile);
     pulumi.runtime.setAllConfig(files.config, files.secretKeys);
     // the program validates the config itself; checking first keeps an invalid config from starting a stack
     const config = loadStackConfig();
-    const recorder = await RegistrationRecorder.install(files.project, stack);
+    const recorder = await RegistrationRecorder.install(files.project, stack, { revealSecrets });
     const state = await synthesize(recorder, files.project, stack, async () => ({ ...(await import("../index.ts")) }));
     const text = options.summary ? formatSummary(summarize(state, config)) : JSON.stringify(state, null, 2);
     if (options.out) fs.writeFileSync(options.out, `${text}\n`);

@@ -1,16 +1,20 @@
-// Where the tests find the real binaries: the env var (OTELCOL_BIN, PROMETHEUS_BIN, PROMTOOL_BIN) when set, else the
-// build cache for the committed recipe (scripts/binaries.ts: .ci/.bin/<name>-<key12>/), else an error naming the build
-// command. `npm test` builds what is missing before the tests (pretest), so the error means the build was skipped.
+// Where the tests find the real binaries: the env var (OTELCOL_BIN, PROMETHEUS_BIN, PROMTOOL_BIN,
+// TEST_ASSET_KUBE_APISERVER, TEST_ASSET_ETCD) when set, else the build cache for the committed recipe
+// (scripts/binaries.ts: .ci/.bin/<name>-<key12>/), else an error naming the build command.
+// `npm test` builds what is missing before the tests (pretest), so the error means the build was skipped.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BUILD_COMMAND, OTELCOL_EXECUTABLE, SPECS, cacheFolder, goEnv, type BinarySpec } from "../../scripts/binaries.ts";
 
-export type Binary = "otelcol" | "prometheus" | "promtool";
+export type Binary = "otelcol" | "prometheus" | "promtool" | "kube-apiserver" | "etcd";
 
 const FROM: Readonly<Record<Binary, { spec: BinarySpec; executable: string; env: string }>> = {
     otelcol: { spec: SPECS.otelcol, executable: OTELCOL_EXECUTABLE, env: "OTELCOL_BIN" },
     prometheus: { spec: SPECS.prometheus, executable: "prometheus", env: "PROMETHEUS_BIN" },
     promtool: { spec: SPECS.prometheus, executable: "promtool", env: "PROMTOOL_BIN" },
+    // envtest's variable names (controller-runtime process/bin_path_finder.go), so its binaries can stand in
+    "kube-apiserver": { spec: SPECS["kube-apiserver"], executable: "kube-apiserver", env: "TEST_ASSET_KUBE_APISERVER" },
+    etcd: { spec: SPECS.etcd, executable: "etcd", env: "TEST_ASSET_ETCD" },
 };
 
 /** The path of a real binary; throws with the command that builds it. */
