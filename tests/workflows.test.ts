@@ -37,7 +37,8 @@ const needsOf = (job: Job) => (job.needs === undefined ? [] : [job.needs].flat()
 
 /**
  * Inputs of the actions at the pinned versions, from each one's action.yml: pulumi/actions v7.0.0 (8e5e406),
- * actions/checkout v7.0.1 (3d3c42e), actions/setup-node v7.0.0 (8207627), configure-aws-credentials v6.2.3 (e6de054).
+ * actions/checkout v7.0.1 (3d3c42e), actions/setup-node v7.0.0 (8207627), configure-aws-credentials v6.2.3 (e6de054),
+ * actions/setup-go v7.0.0 (b7ad1da), actions/cache v5.0.5 (27d5ce7).
  * GitHub only warns about an input an action does not have; here it fails.
  */
 const ACTION_INPUTS: Record<string, string> = {
@@ -46,6 +47,8 @@ const ACTION_INPUTS: Record<string, string> = {
     "actions/checkout":
         "repository ref token ssh-key ssh-known-hosts ssh-strict ssh-user persist-credentials path clean filter sparse-checkout sparse-checkout-cone-mode fetch-depth fetch-tags show-progress lfs submodules set-safe-directory github-server-url allow-unsafe-pr-checkout",
     "actions/setup-node": "node-version node-version-file architecture check-latest registry-url scope token cache package-manager-cache cache-dependency-path mirror mirror-token",
+    "actions/setup-go": "go-version go-version-file check-latest token cache cache-dependency-path architecture go-download-base-url",
+    "actions/cache": "path key restore-keys upload-chunk-size enableCrossOsArchive fail-on-cache-miss lookup-only save-always",
     "aws-actions/configure-aws-credentials":
         "aws-region aws-profile overwrite-aws-profile role-to-assume aws-access-key-id aws-secret-access-key aws-session-token web-identity-token-file role-chaining audience http-proxy no-proxy mask-aws-account-id role-duration-seconds role-external-id role-session-name role-skip-session-tagging transitive-tag-keys inline-session-policy managed-session-policies output-credentials output-env-credentials unset-current-credentials disable-retry retry-max-attempts special-characters-workaround use-existing-credentials allowed-account-ids force-skip-oidc action-timeout-s custom-tags sts-endpoint",
 };
@@ -64,6 +67,24 @@ describe("workflow steps", () => {
     it("use pulumi/actions at major 7 and checkout/setup-node at 7", () => {
         for (const [, action, major] of FILES.flatMap((f) => [...text(f).matchAll(/uses: ([\w-]+\/[\w-]+)@\S+ # v(\d+)/g)])) {
             if (["pulumi/actions", "actions/checkout", "actions/setup-node"].includes(action)) assert.equal(major, "7", action);
+        }
+    });
+    it("set up a Go that every binaries/*/go.mod accepts, the same one the binaries' cache key names", () => {
+        const goMods = fs.readdirSync(path.join(root, "binaries"), { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(root, "binaries", d.name, "go.mod")));
+        const needed = goMods.map((d) => /^go (\S+)$/m.exec(fs.readFileSync(path.join(root, "binaries", d.name, "go.mod"), "utf8"))?.[1] ?? "");
+        const numbers = (v: string) => v.split(".").map(Number);
+        const atLeast = (have: string, want: string) => {
+            const [a, b] = [numbers(have), numbers(want)];
+            for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+            return true;
+        };
+        const setups = steps().filter(({ step }) => step.uses?.startsWith("actions/setup-go@"));
+        assert.ok(setups.length > 0, "no workflow sets up Go");
+        for (const { file, step } of setups) {
+            const version = String(step.with?.["go-version"]);
+            for (const want of needed) assert.ok(atLeast(version, want), `${file}: Go ${version} is older than a go.mod's go ${want}`);
+            const cache = steps().find((s) => s.file === file && s.step.uses?.startsWith("actions/cache@"));
+            assert.match(String(cache?.step.with?.key), new RegExp(`-go${version.replace(/\./g, "\\.")}-`), `${file}: the binaries' cache key names another Go`);
         }
     });
     it("pass only inputs the actions have", () => {
