@@ -5,7 +5,7 @@ import { type ChartRef, componentNamespace, mergeValues, renderedChart, type Val
 import { samplingRatio } from "./sampling.ts";
 import { AMBIENT_DATAPLANE_LABEL, meshModeAnnotations } from "./istio/values.ts";
 import { type ComponentSizing, isReplicated, PROFILES, resourceRequirements, spreadOverNodes } from "./sizing.ts";
-import type { MeshMode } from "../stacks/config.ts";
+import type { MeshMode } from "../model/mesh.ts";
 
 /**
  * The last release: the project was retired in March 2026 (no further fixes). The Istio ingress gateway

@@ -4,7 +4,8 @@
 // templates/_helpers.tpl) and Loki v3.7.6 (pkg/loki/modules.go, pkg/loghttp/push/otlp.go).
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { LogsConfig, ObjectStorageCredentials, TempoStorageConfig } from "../stacks/config.ts";
+import type { LogsConfig, LokiObjectStore, LokiSchemaPeriod } from "../model/logs.ts";
+import type { ObjectStorageCredentials, TempoStorageConfig } from "../model/tempo.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { LOKI_DEFAULT_LIMITS_MIB, LOKI_PUSH_MAX_BYTES } from "./log-push.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
@@ -68,16 +69,6 @@ export function lokiRetention(tempoRetentionSeconds: number): string {
 export function s3ForcePathStyle(endpoint: string): boolean {
     const host = endpoint.split(":")[0];
     return !/(^|\.)amazonaws\.com(\.cn)?$|^storage\.googleapis\.com$|(^|\.)aliyuncs\.com$/.test(host);
-}
-
-/** Where a schema period keeps Loki's chunks and index. */
-export const LOKI_OBJECT_STORES = ["filesystem", "s3"] as const;
-export type LokiObjectStore = (typeof LOKI_OBJECT_STORES)[number];
-
-/** One period of Loki's schema: from 00:00 UTC of `from` (YYYY-MM-DD) until the next period, logs are kept on `objectStore`. */
-export interface LokiSchemaPeriod {
-    readonly from: string;
-    readonly objectStore: LokiObjectStore;
 }
 
 /**

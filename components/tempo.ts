@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { ObjectStorageCredentials, TempoConfig } from "../stacks/config.ts";
+import type { ObjectStorageCredentials, TempoConfig } from "../model/tempo.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements, type Sizing } from "./sizing.ts";

@@ -2,7 +2,7 @@
 // OTLP exporter each, fed with the same traces as Tempo. Credentials never enter the collector's spec: they sit in a
 // Kubernetes Secret and reach the collector as environment variables, which its config reads as `${env:NAME}`.
 import type * as pulumi from "@pulumi/pulumi";
-import type { TraceExporterConfig } from "../stacks/config.ts";
+import type { TraceExporterConfig } from "../model/tracing.ts";
 
 export type TraceExporter = TraceExporterConfig;
 

@@ -6,7 +6,7 @@
 // `metallb.io/loadBalancerIPs`, takes any pool that holds the address), and the automatic pool keeps the rest of the
 // configured blocks. The two must not overlap: MetalLB refuses overlapping pools (internal/config/config.go
 // "overlaps with already defined CIDR", checked by the IPAddressPool webhook on create and update).
-import type { EntryPointAddresses } from "./ui-config.ts";
+import type { EntryPointAddresses } from "../model/ui.ts";
 import { type AddressSpan, parseAddressBlock, parseIPv4, parseIPv6 } from "./validators.ts";
 
 /** The fixed addresses the config names (`entryPointAddresses`), in a stable order. */

@@ -1,6 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import { FIRST_SCHEMA_PERIOD, LOKI_OBJECT_STORES, type LokiObjectStore, type LokiSchemaPeriod } from "../components/loki.ts";
+import { FIRST_SCHEMA_PERIOD } from "../components/loki.ts";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
+import { LOG_BACKENDS, type LogBackend, type LogsConfig, LOKI_OBJECT_STORES, type LokiObjectStore, type LokiSchemaPeriod } from "../model/logs.ts";
+import { CLUSTER_PLATFORMS, type ClusterPlatform, type MeshMode, MTLS_MODES, type MtlsMode } from "../model/mesh.ts";
+import type { ObjectStorageCredentials, TempoConfig, TempoMode, TempoStorageBackend, TempoStorageConfig } from "../model/tempo.ts";
+import type { TailSamplingConfig, TraceExporterConfig } from "../model/tracing.ts";
+import type { EntryPointAddresses, UiConfig } from "../model/ui.ts";
 import { chartValuesProblems } from "./chart-values.ts";
 import {
     type AddressSpan,
@@ -15,72 +20,19 @@ import {
 
 import { isPlainObject, PROJECT, Problems, rejectUnknownFields } from "./problems.ts";
 import { readSizing, type SizingConfig } from "./sizing-config.ts";
-import { readTailSampling, readTraceExporters, type TailSamplingConfig, type TraceExporterConfig } from "./tracing-config.ts";
-
-export type { ConfigReference, TailSamplingConfig, TraceExporterConfig, TraceExportProtocol } from "./tracing-config.ts";
-import { type EntryPointAddresses, readEntryPoints, readUi, type UiConfig } from "./ui-config.ts";
+import { readTailSampling, readTraceExporters } from "./tracing-config.ts";
+import { readEntryPoints, readUi } from "./ui-config.ts";
 
 export { PROJECT } from "./problems.ts";
-export type { EntryPointAddresses, UiConfig, UiIssuer } from "./ui-config.ts";
+// The domain vocabulary lives in model/, below the components; re-exported here for the stack's readers and the tests.
+export { CLUSTER_PLATFORMS, LOG_BACKENDS, MTLS_MODES };
+export type { ClusterPlatform, LogBackend, LogsConfig, MeshMode, MtlsMode, ObjectStorageCredentials, TempoConfig, TempoMode, TempoStorageBackend, TempoStorageConfig };
+export type { ConfigReference, TailSamplingConfig, TraceExporterConfig, TraceExportProtocol } from "../model/tracing.ts";
+export type { EntryPointAddresses, UiConfig, UiIssuer } from "../model/ui.ts";
 
-export type MeshMode = "sidecar" | "ambient";
-export type TempoMode = "monolithic" | "distributed";
-export type TempoStorageBackend = "local" | "s3";
-/** Distributions whose CNI paths differ from the defaults (Istio's platform profiles); kind and kubeadm are "generic". */
-export const CLUSTER_PLATFORMS = ["generic", "k3s", "k3d", "minikube", "microk8s", "gke", "openshift"] as const;
-export type ClusterPlatform = (typeof CLUSTER_PLATFORMS)[number];
 /** Demo workloads the platform can deploy and route from the ingress gateway. */
 export const DEMOS = ["bookinfo", "none"] as const;
 export type Demo = (typeof DEMOS)[number];
-
-/** Where Tempo keeps trace blocks. */
-export interface TempoStorageConfig {
-    /** @default "local" */
-    readonly backend: TempoStorageBackend;
-    /** S3 bucket; required with backend `s3`. */
-    readonly bucket?: string;
-    /** S3 endpoint as `host[:port]`, without scheme; required with backend `s3`. */
-    readonly endpoint?: string;
-    /** S3 region. @default - none (the endpoint decides) */
-    readonly region?: string;
-    /** Plain HTTP to the endpoint (e.g. an in-cluster MinIO). @default false */
-    readonly insecure: boolean;
-    /**
-     * Annotations of Tempo's ServiceAccount that give its pods a cloud identity for the bucket, e.g.
-     * `eks.amazonaws.com/role-arn` (IRSA) or `iam.gke.io/gcp-service-account` (GKE workload identity). @default {}
-     */
-    readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
-}
-
-export interface TempoConfig {
-    /** @default "monolithic" */
-    readonly mode: TempoMode;
-    /** Go duration after which trace blocks are deleted. @default "24h" */
-    readonly retention: string;
-    readonly storage: TempoStorageConfig;
-}
-
-export const LOG_BACKENDS = ["none", "loki", "external"] as const;
-export type LogBackend = (typeof LOG_BACKENDS)[number];
-
-/** Where container logs and agents' OTLP logs go, and where Grafana reads them. */
-export interface LogsConfig {
-    /** `loki` installs Loki; `external` ships to and reads from an existing Loki at `url`. @default "none" */
-    readonly backend: LogBackend;
-    /** Base URL of an existing Loki (backend `external`), e.g. `https://loki.example.com`; no trailing slash. */
-    readonly url?: string;
-    /**
-     * Loki's bucket on Tempo's object storage (same endpoint, region and identity); required with backend `loki` when
-     * `tempo.storage.backend` is s3. Chunks and rules share it (Loki's rules live under `rules/`).
-     */
-    readonly bucket?: string;
-    /**
-     * Loki's schema periods (backend `loki`), oldest first, each `{ from: YYYY-MM-DD, objectStore: filesystem | s3 }`;
-     * the newest on the store Loki uses now. Moving Loki onto object storage appends a period with a future date.
-     * @default [{ from: "2024-04-01", objectStore: "filesystem" }]
-     */
-    readonly schemaPeriods?: readonly LokiSchemaPeriod[];
-}
 
 /** Charts whose values a stack can override (`chartValues`), by component. */
 export const CHART_VALUE_TARGETS = [
@@ -101,12 +53,6 @@ export const CHART_VALUE_TARGETS = [
 export type ChartValueTarget = (typeof CHART_VALUE_TARGETS)[number];
 /** Raw Helm values per chart, merged over what the platform sets. */
 export type ChartValues = Partial<Record<ChartValueTarget, Record<string, unknown>>>;
-
-/** Object-storage credentials, from the secret config keys; they stay Pulumi secrets. */
-export interface ObjectStorageCredentials {
-    readonly accessKey: pulumi.Output<string>;
-    readonly secretKey: pulumi.Output<string>;
-}
 
 /** The validated stack configuration: everything that differs between environments. */
 export interface StackConfig {
@@ -152,9 +98,6 @@ export interface PrometheusConfig {
     /** How long Prometheus keeps metrics (a Prometheus duration). @default "10d" */
     readonly retention: string;
 }
-
-export const MTLS_MODES = ["PERMISSIVE", "STRICT"] as const;
-export type MtlsMode = (typeof MTLS_MODES)[number];
 
 /** Raised when the stack config is invalid; lists every problem at once. */
 export class ConfigError extends pulumi.RunError {

@@ -28,7 +28,7 @@ import {
     uiRoute,
     uiUrls,
 } from "../components/ui/values.ts";
-import type { UiIssuer } from "../stacks/ui-config.ts";
+import type { UiIssuer } from "../model/ui.ts";
 import { at, Harness, isSecret, valueOf } from "./harness.ts";
 
 const target: UiGatewayTarget = { namespace: "istio-ingress", selector: { istio: "ingressgateway" }, httpPort: 80, httpsPort: 443 };

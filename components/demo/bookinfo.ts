@@ -6,7 +6,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, IstioGateway, type IstioGatewaySpec, VirtualService, type VirtualServiceSpec } from "../../crds/index.ts";
-import type { MeshMode } from "../../stacks/config.ts";
+import type { MeshMode } from "../../model/mesh.ts";
 import type { IstioEndpoints } from "../istio/index.ts";
 import { meshModeAnnotations } from "../istio/values.ts";
 import type { ExistingNamespace } from "../opentelemetry.ts";

@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { Gateway, createCustomResource, PeerAuthentication, Telemetry } from "../../crds/index.ts";
-import type { ClusterPlatform, MeshMode, MtlsMode } from "../../stacks/config.ts";
+import type { ClusterPlatform, MeshMode, MtlsMode } from "../../model/mesh.ts";
 import { componentNamespace, helmRelease, mergeValues, renderedChart, type Values } from "../helm.ts";
 import { keptNamespace } from "../kept.ts";
 import {

@@ -1,5 +1,5 @@
 // Pure builders of the Istio charts' values.
-import type { ClusterPlatform, MeshMode } from "../../stacks/config.ts";
+import type { ClusterPlatform, MeshMode } from "../../model/mesh.ts";
 import { mergeValues, type Values } from "../helm.ts";
 import { type ComponentSizing, isReplicated, resourceRequirements, spreadOverNodes } from "../sizing.ts";
 

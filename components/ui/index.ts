@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
 import { createCustomResource } from "../../crds/index.ts";
-import type { UiIssuer } from "../../stacks/ui-config.ts";
+import type { UiIssuer } from "../../model/ui.ts";
 import { type UiApp, uiHosts } from "./hosts.ts";
 import {
     acmeIssuer,

@@ -1,7 +1,7 @@
 // Pure builders of the UIs' routing and certificates: the issuers, one Certificate per host, the Istio Gateway that
 // terminates TLS on the ingress gateway, a VirtualService per UI and Grafana's session affinity.
 import { Certificate, ClusterIssuer, DestinationRule, IstioGateway, VirtualService } from "../../crds/index.ts";
-import type { UiIssuer } from "../../stacks/ui-config.ts";
+import type { UiIssuer } from "../../model/ui.ts";
 import { UI_APPS, type UiApp } from "./hosts.ts";
 
 /** The ClusterIssuers this platform creates; cluster-scoped, so named after the project. */
