@@ -17,8 +17,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import type { MeshMode } from "../model/mesh.ts";
 import type { TraceCheckSettings } from "../scripts/trace-check-lib.ts";
-import type { MeshMode, StackConfig } from "../stacks/config.ts";
 import { BOOKINFO_IMAGE_TAG, type BookinfoEndpoints } from "./demo/bookinfo.ts";
 import { componentNamespace } from "./helm.ts";
 import { ISTIO_VERSION, type IstioEndpoints } from "./istio/index.ts";
@@ -108,11 +108,6 @@ export function checkedVersions(): Record<string, string> {
         openTelemetryOperator: OPENTELEMETRY_OPERATOR_CHART.version,
         bookinfo: BOOKINFO_IMAGE_TAG,
     };
-}
-
-/** The stack config as plain data (the object-storage keys are secret Outputs and are left out). */
-export function configFingerprint(config: StackConfig): string {
-    return JSON.stringify(config, (key, value: unknown) => (key === "objectStorageCredentials" ? undefined : value));
 }
 
 /** 16 hex digits over everything the verdict depends on. */

@@ -99,6 +99,14 @@ export interface PrometheusConfig {
     readonly retention: string;
 }
 
+/**
+ * The stack config as plain data (the object-storage keys are secret Outputs and are left out): the trace check's
+ * `rerunKey`, so that any change of the config runs the check again. The component takes the string, not the config.
+ */
+export function configFingerprint(config: StackConfig): string {
+    return JSON.stringify(config, (key, value: unknown) => (key === "objectStorageCredentials" ? undefined : value));
+}
+
 /** Raised when the stack config is invalid; lists every problem at once. */
 export class ConfigError extends pulumi.RunError {
     readonly problems: readonly string[];

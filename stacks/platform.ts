@@ -28,10 +28,10 @@ import { samplingPolicy, samplingRatio, type TailSamplingPolicy } from "../compo
 import { OTLP_TRANSLATION_STRATEGY, TAIL_SAMPLING_NUM_TRACES } from "../components/tail-sampling.ts";
 import { isReplicated } from "../components/sizing.ts";
 import { Tempo, tempoEndpoints, tempoSizingOf } from "../components/tempo.ts";
-import { configFingerprint, TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
+import { TraceCheck, type TraceCheckOutput } from "../components/trace-check.ts";
 import { backendAt, ISTIO_INGRESS_CLASS, PROMETHEUS_REFUSED_PATHS, publishedUiApps, type UiApp, type UiBackend, UiIngress, uiHosts, uiUrls } from "../components/ui/index.ts";
 import { fixedEntryAddresses, splitAddressPools } from "./address-pools.ts";
-import type { StackConfig } from "./config.ts";
+import { configFingerprint, type StackConfig } from "./config.ts";
 import type { KubernetesSettings } from "./load-config.ts";
 import { keepVolumeClaimTemplates } from "./stateful.ts";
 import { awaitTimeouts, keepCustomResourceDefinitions } from "./timeouts.ts";
