@@ -7,6 +7,11 @@
 //   k8s_attributes (pod metadata from the API server) → `transform/k8s_attributes` setting the attributes the test names,
 //                at the same place in every pipeline
 //   env          spec.env's fieldRef/secretKeyRef values (POD_NAME, K8S_NODE_NAME) → values the test names
+// and, for Prometheus scraping a collector through the program's ServiceMonitor:
+//   discovery    the ServiceMonitor's Kubernetes service discovery (Endpoints of the selected Services) → a static
+//                target on loopback with the labels prometheus-operator's relabeling gives it
+//   interval     the scrape and rule-evaluation interval (kube-prometheus-stack: 30 s) → what the test names (1 s),
+//                so a test waits seconds, not minutes; no rule's `for:` or range is changed
 // Every change is returned; the tests assert the list, so a test cannot quietly run a different pipeline. After the
 // rewrite, undoing the listed changes must give back the generated config exactly (checked here), and no string may
 // still name a cluster address or a non-loopback host (checked here).
@@ -21,7 +26,7 @@ type Path = readonly (string | number)[];
 
 /** One substitution: where, what the generated config had, what the test runs, and which kind it is. */
 export interface Change {
-    readonly kind: "listen" | "service" | "directory" | "resolver" | "k8s_attributes" | "env";
+    readonly kind: "listen" | "service" | "directory" | "resolver" | "k8s_attributes" | "env" | "discovery" | "interval";
     /** Dotted path in the config (`env.<NAME>` for the environment). */
     readonly at: string;
     readonly from: unknown;
@@ -240,3 +245,51 @@ function assertLoopbackOnly(config: Tree): void {
 
 /** The changes as one line each, for assertion messages and the report. */
 export const describeChanges = (changes: readonly Change[]) => changes.map((c) => `${c.kind} ${c.at}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
+
+/** A pod behind a Service the ServiceMonitor selects, as Kubernetes would list it. */
+export interface MonitoredPod {
+    /** Where its metrics port listens here. */
+    readonly at: Endpoint;
+    /** The Service's name (the operator names a collector's `<cr>-collector-monitoring`). */
+    readonly service: string;
+    readonly pod: string;
+    readonly container: string;
+}
+
+export interface ScrapeOnLoopback {
+    readonly scrapeConfig: Record<string, unknown>;
+    /** prometheus.yml's `global`: the rules evaluated at the same interval. */
+    readonly global: Record<string, unknown>;
+    readonly changes: readonly Change[];
+}
+
+interface ServiceMonitorLike {
+    readonly metadata: { readonly name: string; readonly namespace: string };
+    readonly spec: { readonly namespaceSelector: { readonly matchNames: readonly string[] }; readonly endpoints: readonly { readonly port: string; readonly interval?: string }[] };
+}
+
+/**
+ * The scrape job prometheus-operator makes of a ServiceMonitor's first endpoint (pkg/prometheus/promcfg.go,
+ * generateServiceMonitorConfig: job `serviceMonitor/<ns>/<name>/0`; target labels namespace, service, pod, container,
+ * endpoint (the port's name) and job (the Service's name, no jobLabel set)), with Kubernetes discovery replaced by the
+ * pods the test runs, and the interval the test names.
+ */
+export function serviceMonitorOnLoopback(monitor: ServiceMonitorLike, pods: readonly MonitoredPod[], interval: string): ScrapeOnLoopback {
+    const endpoint = monitor.spec.endpoints[0];
+    const namespace = monitor.spec.namespaceSelector.matchNames[0];
+    for (const p of pods) if (!LOOPBACK.test(p.at.host)) throw new Error(`${hostPort(p.at)}: not on loopback`);
+    const staticConfigs = pods.map((p) => ({
+        targets: [hostPort(p.at)],
+        labels: { namespace, service: p.service, pod: p.pod, container: p.container, endpoint: endpoint.port, job: p.service },
+    }));
+    const job = `serviceMonitor/${monitor.metadata.namespace}/${monitor.metadata.name}/0`;
+    return {
+        scrapeConfig: { job_name: job, scrape_interval: interval, static_configs: staticConfigs },
+        global: { scrape_interval: interval, evaluation_interval: interval },
+        changes: [
+            { kind: "interval", at: "global.evaluation_interval", from: "30s (kube-prometheus-stack's default)", to: interval },
+            { kind: "discovery", at: `${job}.kubernetes_sd_configs`, from: { role: "endpoints", namespaces: [namespace], port: endpoint.port }, to: staticConfigs },
+            { kind: "interval", at: `${job}.scrape_interval`, from: endpoint.interval ?? "30s (kube-prometheus-stack's default)", to: interval },
+        ],
+    };
+}

@@ -41,6 +41,13 @@ export interface ProgramObjects {
     readonly monitoringValues: Record<string, unknown>;
     /** Grafana's additional datasources, from those values. */
     readonly datasources: readonly Record<string, unknown>[];
+    /** ServiceMonitors by metadata.name. */
+    readonly serviceMonitors: Readonly<Record<string, ServiceMonitor>>;
+}
+
+export interface ServiceMonitor {
+    readonly metadata: { readonly name: string; readonly namespace: string };
+    readonly spec: { readonly namespaceSelector: { readonly matchNames: readonly string[] }; readonly endpoints: readonly { readonly port: string; readonly interval?: string }[] };
 }
 
 /** `npm run synth` for one variant, in a child process. */
@@ -70,16 +77,18 @@ export async function programObjects(variant: Variant, dir: string): Promise<Pro
     const ruleGroups: RuleGroup[] = [];
     const dashboards: Record<string, Record<string, unknown>> = {};
     let monitoringValues: Record<string, unknown> = {};
+    const serviceMonitors: Record<string, ServiceMonitor> = {};
     for (const r of state.resources) {
         const inputs = r.inputs as { metadata?: { name?: string; labels?: Record<string, string> }; spec?: unknown; data?: Record<string, string>; chart?: string; values?: Record<string, unknown> };
         if (r.type === "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector") collectors[inputs.metadata?.name ?? r.name] = inputs.spec as CollectorSpec;
+        else if (r.type === "kubernetes:monitoring.coreos.com/v1:ServiceMonitor") serviceMonitors[inputs.metadata?.name ?? r.name] = inputs as unknown as ServiceMonitor;
         else if (r.type === "kubernetes:monitoring.coreos.com/v1:PrometheusRule") ruleGroups.push(...((inputs.spec as { groups: RuleGroup[] }).groups ?? []));
         else if (r.type === "kubernetes:core/v1:ConfigMap" && inputs.metadata?.labels?.grafana_dashboard === "1") {
             for (const [file, json] of Object.entries(inputs.data ?? {})) dashboards[file] = JSON.parse(json) as Record<string, unknown>;
         } else if (r.type === "kubernetes:helm.sh/v3:Release" && inputs.chart === "kube-prometheus-stack") monitoringValues = inputs.values ?? {};
     }
     const grafana = (monitoringValues.grafana ?? {}) as { additionalDataSources?: Record<string, unknown>[] };
-    return { state, collectors, ruleGroups, dashboards, monitoringValues, datasources: grafana.additionalDataSources ?? [] };
+    return { state, collectors, ruleGroups, dashboards, monitoringValues, datasources: grafana.additionalDataSources ?? [], serviceMonitors };
 }
 
 /** The collector named `name` (the CR's metadata.name), or an error listing those there are. */

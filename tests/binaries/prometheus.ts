@@ -85,13 +85,15 @@ export interface PrometheusOptions {
     readonly scrapeConfigs?: readonly Record<string, unknown>[];
     readonly ruleGroups?: readonly RuleGroup[];
     readonly host?: string;
+    /** A loopback endpoint reserved beforehand (when a config written earlier names it). @default a new one on `host` */
+    readonly at?: Endpoint;
 }
 
 /** The PrometheusRule's spec.groups as a Prometheus rule file (the operator writes the same groups to its rule ConfigMap). */
 export const ruleFile = (groups: readonly RuleGroup[]) => YAML.stringify({ groups });
 
 export async function startPrometheus(opts: PrometheusOptions): Promise<PrometheusRun> {
-    const endpoint = await reservePort(opts.host ?? "127.0.0.1");
+    const endpoint = opts.at ?? (await reservePort(opts.host ?? "127.0.0.1"));
     const folder = path.join(opts.dir, opts.name);
     fs.mkdirSync(folder, { recursive: true });
     const config: Record<string, unknown> = {
