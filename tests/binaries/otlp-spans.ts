@@ -58,12 +58,41 @@ function span(s: SpanSpec): Buffer {
     ]);
 }
 
-/** One ExportTraceServiceRequest: every span under one resource with `service.name`. */
-export function encodeTraces(serviceName: string, spans: readonly SpanSpec[]): Buffer {
+function resourceSpans(serviceName: string, spans: readonly SpanSpec[]): Buffer {
     const resource = bytesField(1, bytesField(1, Buffer.concat([stringField(1, "service.name"), bytesField(2, stringField(1, serviceName))])));
     const scope = bytesField(1, stringField(1, "mesh-observability-tests"));
     const scopeSpans = bytesField(2, Buffer.concat([scope, ...spans.map((s) => bytesField(2, span(s)))]));
     return bytesField(1, Buffer.concat([resource, scopeSpans]));
+}
+
+/** One ExportTraceServiceRequest: every span under one resource with `service.name`. */
+export const encodeTraces = (serviceName: string, spans: readonly SpanSpec[]): Buffer => resourceSpans(serviceName, spans);
+
+/** One ExportTraceServiceRequest with a resource per service. */
+export function encodeServices(byService: ReadonlyMap<string, readonly SpanSpec[]>): Buffer {
+    return Buffer.concat([...byService].map(([service, spans]) => resourceSpans(service, spans)));
+}
+
+/**
+ * `count` traces shaped like a call through three services (frontend → checkout → payments): a server span in each,
+ * a client span in each caller, five spans ending now and lasting `durationMs`, grouped by service.
+ */
+export function chainTraces(count: number, durationMs = 20): Map<string, SpanSpec[]> {
+    const out = new Map<string, SpanSpec[]>([["frontend", []], ["checkout", []], ["payments", []]]);
+    const end = nowUnixNano();
+    const start = end - BigInt(durationMs * 1e6);
+    for (let i = 0; i < count; i++) {
+        const traceId = newTraceId();
+        const ids = Array.from({ length: 5 }, newSpanId);
+        const add = (service: string, k: number, parent: number | undefined, kind: number, name: string) =>
+            out.get(service)?.push({ traceId, spanId: ids[k], parentSpanId: parent === undefined ? undefined : ids[parent], name, kind, startUnixNano: start, endUnixNano: end, attributes: { "http.request.method": "GET" } });
+        add("frontend", 0, undefined, 2, "GET /");
+        add("frontend", 1, 0, 3, "GET");
+        add("checkout", 2, 1, 2, "GET /checkout");
+        add("checkout", 3, 2, 3, "GET");
+        add("payments", 4, 3, 2, "GET /pay");
+    }
+    return out;
 }
 
 export const newTraceId = () => randomBytes(16);
