@@ -33,7 +33,11 @@ const SPANS_PER_TRACE = 5;
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+function median(xs: number[]): number {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : NaN);
 
 function cpuSeconds(pid: number): number {
@@ -61,6 +65,8 @@ interface Result {
     readonly latencyMs: { p50: number; p95: number; max: number };
     /** RSS above idle per 1,000 traces held by the tail sampler (sampling only). */
     readonly bytesPer1000Traces?: number;
+    /** Go heap in use (otelcol_process_runtime_heap_alloc_bytes) above idle per 1,000 traces held (sampling only). */
+    readonly heapPer1000Traces?: number;
     readonly tracesInFlight?: number;
     /** Spans whose export the collector refused. */
     readonly failed?: number;
@@ -135,12 +141,15 @@ async function measure(name: string, target: { run: CollectorRun; otlp: Endpoint
         await sleep(2000);
         const idleRss = rssBytes(collector.pid);
         sink.spans.length = 0;
-        const samples: { t: number; cpu: number; rss: number; held?: number }[] = [];
+        const samples: { t: number; cpu: number; rss: number; held?: number; heap?: number }[] = [];
         const sample = async () => {
-            const held = name === "sampling" ? metricValue(await scrape(target.metrics), "otelcol_processor_tail_sampling_sampling_traces_on_memory") : undefined;
-            samples.push({ t: performance.now(), cpu: cpuSeconds(collector.pid), rss: rssBytes(collector.pid), held });
+            const text = name === "sampling" ? await scrape(target.metrics) : "";
+            const held = name === "sampling" ? metricValue(text, "otelcol_processor_tail_sampling_sampling_traces_on_memory") : undefined;
+            const heap = name === "sampling" ? metricValue(text, "otelcol_process_runtime_heap_alloc_bytes") : undefined;
+            samples.push({ t: performance.now(), cpu: cpuSeconds(collector.pid), rss: rssBytes(collector.pid), held, heap });
         };
         await sample();
+        const idleHeap = samples[0].heap ?? 0;
         const cpu0 = samples[0].cpu;
         const t0 = performance.now();
         let sent = 0;
@@ -199,7 +208,9 @@ async function measure(name: string, target: { run: CollectorRun; otlp: Endpoint
             rssAvgMiB: loadSamples.reduce((a, s) => a + s.rss, 0) / loadSamples.length / 2 ** 20,
             rssMaxMiB: Math.max(...samples.map((s) => s.rss)) / 2 ** 20,
             latencyMs: { p50: Math.round(quantile(latencies, 0.5)), p95: Math.round(quantile(latencies, 0.95)), max: Math.round(Math.max(...latencies)) },
-            ...(name === "sampling" && peak.held ? { tracesInFlight: peak.held, bytesPer1000Traces: ((peak.rss - idleRss) / peak.held) * 1000 } : {}),
+            ...(name === "sampling" && peak.held
+                ? { tracesInFlight: peak.held, bytesPer1000Traces: ((peak.rss - idleRss) / peak.held) * 1000, heapPer1000Traces: (((peak.heap ?? 0) - idleHeap) / peak.held) * 1000 }
+                : {}),
             ...(failed ? { failed } : {}),
         };
     } finally {
@@ -222,7 +233,7 @@ function report(results: Result[], names: string[]): void {
     const sampling = results.filter((r) => r.config === "sampling" && r.bytesPer1000Traces !== undefined);
     if (sampling.length) {
         console.log(
-            `\ntail sampler: ${(median(sampling.map((r) => r.bytesPer1000Traces ?? 0)) / 2 ** 20).toFixed(2)} MiB of RSS per 1,000 traces in flight (RSS above idle at the peak of traces held, ${median(sampling.map((r) => r.tracesInFlight ?? 0))} traces of ${SPANS_PER_TRACE} spans; includes span_metrics/service_graph state)`,
+            `\ntail sampler: ${(median(sampling.map((r) => r.bytesPer1000Traces ?? 0)) / 2 ** 20).toFixed(2)} MiB of RSS and ${(median(sampling.map((r) => r.heapPer1000Traces ?? 0)) / 2 ** 20).toFixed(2)} MiB of Go heap in use per 1,000 traces in flight (above idle, at the peak of traces held: ${median(sampling.map((r) => r.tracesInFlight ?? 0))} traces of ${SPANS_PER_TRACE} spans; includes span_metrics/service_graph state)`,
         );
     }
     console.log("received: spans at the stand-in backend (the sampling tier keeps 1 % of these error-free, fast traces); the sampling tier's latency includes decision_wait");

@@ -179,7 +179,7 @@ describe("RED metrics from the real collector in the real Prometheus, queried as
 
     it("the trace-check Job's service-graph query finds the edges into the services it checks", async () => {
         const expr = serviceGraphQuery({ meshHop: [{ serviceName: "checkout" }, { serviceName: "payments" }] } as unknown as TraceAnalysis);
-        const result = await fetch(`${prometheus.url}/api/v1/query?query=${encodeURIComponent(expr)}`).then((r) => r.json());
+        const result: unknown = await fetch(`${prometheus.url}/api/v1/query?query=${encodeURIComponent(expr)}`).then((r) => r.json());
         assert.deepEqual(edgesOf(result).sort(), ["checkout -> payments", "frontend -> checkout"], expr);
     });
 });

@@ -73,5 +73,5 @@ server.listen(Number(env("LISTEN_PORT")), env("LISTEN_HOST"));
 
 process.on("SIGTERM", () => {
     server.close();
-    provider.shutdown().finally(() => process.exit(0));
+    void provider.shutdown().finally(() => process.exit(0));
 });
