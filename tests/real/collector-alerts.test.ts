@@ -154,8 +154,8 @@ describe("the pipeline's alert rules on the real collector, scraped by the real 
         );
         const [pending] = await stateOf(alert);
         assert.deepEqual(pending.labels, { alertname: alert, namespace: NAMESPACE, job: JOB, exporter: TEMPO_EXPORTER, severity: "critical" });
-        // the 200 queued during the outage, and some of those sent since
-        assert.ok((await value(`sum(otelcol_exporter_send_failed_spans_total{exporter="${TEMPO_EXPORTER}"})`)) > 200);
+        // the 200 queued during the outage at least (in one or more requests), and those refused since
+        assert.ok((await value(`sum(otelcol_exporter_send_failed_spans_total{exporter="${TEMPO_EXPORTER}"})`)) >= 200);
     });
 
     it("recovery: Tempo accepts again, the failure ratio falls and the expression clears; a flood of traces makes the sampler evict undecided ones", async () => {
