@@ -219,7 +219,7 @@ describe("a trace through the real pipeline (OpenTelemetry JS SDK → gateway co
         const population = normal.filter((c) => c.ms < TAIL.slowRequestMs * 0.8);
         const sampled = population.filter((c) => traces.has(c.traceId));
         const [lo, hi] = binomialInterval(population.length, 0.01, 0.001);
-        assert.ok(population.length >= 1900, `${population.length} normal calls under the threshold`);
+        assert.ok(population.length >= 1000, `${population.length} normal calls under the threshold: too few for the bound to mean much`);
         assert.ok(sampled.length >= lo && sampled.length <= hi, `${sampled.length} of ${population.length} normal traces kept, outside [${lo}, ${hi}] (Binomial(n, 0.01) at 99.9 %)`);
         for (const c of sampled) assert.equal(wholeness(traces.get(c.traceId) ?? []), undefined, `sampled trace ${c.traceId}`);
         console.log(`one tier: ${sampled.length} of ${population.length} normal traces kept (interval [${lo}, ${hi}]), ${kept.size} error and slow traces whole`);
