@@ -192,8 +192,9 @@ async function measure(name: string, target: { run: CollectorRun; otlp: Endpoint
             }
         }
         const cpu = samples[samples.length - 1].cpu - cpu0;
-        const rates = samples.slice(1).map((s, i) => ((s.cpu - samples[i].cpu) / ((s.t - samples[i].t) / 1000)) * 100);
-        const loadSamples = samples.filter((s) => s.t <= t0 + loadSeconds * 1000);
+        // CPU % and RSS while the load runs (the drain that follows is mostly idle waiting for decisions)
+        const loadSamples = samples.filter((s) => s.t <= t0 + loadSeconds * 1000 + 500);
+        const rates = loadSamples.slice(1).map((s, i) => ((s.cpu - loadSamples[i].cpu) / ((s.t - loadSamples[i].t) / 1000)) * 100);
         const latencies = sink.spans.map((s) => Number(s.arrivedUnixNano - s.endUnixNano) / 1e6);
         const peak = samples.reduce((a, b) => ((b.held ?? 0) > (a.held ?? 0) ? b : a), samples[0]);
         return {
@@ -222,7 +223,7 @@ async function measure(name: string, target: { run: CollectorRun; otlp: Endpoint
 function report(results: Result[], names: string[]): void {
     const med = (name: string, f: (r: Result) => number) => median(results.filter((r) => r.config === name).map(f));
     const base = med("baseline", (r) => r.spansPerCpuSecond);
-    console.log("\n| config | sent | received | achieved spans/s | collector CPU-s | spans per CPU-second | ratio to baseline | CPU avg % | CPU max % | RSS avg MiB | RSS max MiB | span end → backend p50 / p95 / max ms |");
+    console.log("\n| config | sent | received | achieved spans/s | collector CPU-s | spans per CPU-second | ratio to baseline | CPU avg % (load) | CPU max % | RSS avg MiB (load) | RSS max MiB | span end → backend p50 / p95 / max ms |");
     console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const name of names) {
         const m = (f: (r: Result) => number) => med(name, f);
