@@ -1,6 +1,7 @@
-// `pulumi destroy`, then `pulumi up` on the same cluster. Destroy keeps some objects on purpose (README "Destroying",
-// components/kept.ts); they leave the state, so the next `up` creates them again while they exist. Each must be taken
-// back (adopted), not fail with AlreadyExists: by the provider's upsert, under the fixed field manager, or by Helm.
+// `pulumi destroy`, then `pulumi up` on the same cluster. Destroy keeps some objects on purpose (docs/upgrades.md,
+// "Destroying, and starting from nothing"; components/kept.ts); they leave the state, so the next `up` creates them
+// again while they exist. Each must be taken back (adopted), not fail with AlreadyExists: by the provider's upsert,
+// under the fixed field manager, or by Helm.
 // What else stays is not Pulumi's: the StatefulSets' volume claims in the kept namespaces, which their StatefulSets
 // bind again by name, and the Secrets cert-manager issued there, which it reuses.
 import * as assert from "node:assert/strict";
@@ -105,9 +106,9 @@ describe("pulumi destroy, then pulumi up on the same cluster", () => {
     });
 });
 
-describe("the README's recipe to start from nothing", () => {
+describe("the recipe to start from nothing (docs/upgrades.md)", () => {
     /** The recipe's shell block, continuation lines joined. */
-    const recipe = () => /To start from\s+nothing instead[^]*?```sh\n([^]*?)```/.exec(fs.readFileSync(path.join(root, "README.md"), "utf8"))?.[1] ?? assert.fail("no recipe in README.md");
+    const recipe = () => /To start from\s+nothing instead[^]*?```sh\n([^]*?)```/.exec(fs.readFileSync(path.join(root, "docs", "upgrades.md"), "utf8"))?.[1] ?? assert.fail("no recipe in docs/upgrades.md");
     const recipeLines = () => recipe().replace(/\\\n\s*/g, " ").split("\n");
     it("deletes every namespace dev's destroy keeps", () => {
         const lines = recipeLines();
