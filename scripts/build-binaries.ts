@@ -4,7 +4,7 @@
 //   prometheus, promtool  Prometheus from the wrapper module binaries/prometheus (no web UI: no builtinassets tag)
 //   kube-apiserver, etcd  from the wrapper modules binaries/kube-apiserver and binaries/etcd (scripts/control-plane-binaries.ts)
 // into .ci/.bin/<name>-<key12>/ (scripts/binaries.ts), and prints their paths. A cached build costs nothing; the
-// first takes many minutes (README, "Tests that run the real binaries"), so progress is printed every 30 s; the
+// first takes many minutes (docs/testing.md, "Tests that run the real binaries"), so progress is printed every 30 s; the
 // build's own log goes to .ci/.bin/.build/ and is printed only when the build fails. `npm test` runs this first
 // (pretest), and so does .ci/run.
 import { spawn } from "node:child_process";

@@ -23,7 +23,7 @@ export interface ChangedPath {
 const HELM_TYPES = new Set(["kubernetes:helm.sh/v4:Chart", "kubernetes:helm.sh/v3:Release"]);
 const COLLECTOR_TYPE = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
 const STATEFULSET_TYPE = "kubernetes:apps/v1:StatefulSet";
-const SIZES = 'README, "Volume sizes"';
+const SIZES = 'docs/upgrades.md, "Volume sizes"';
 
 /** Values of each chart that end up in a StatefulSet's `volumeClaimTemplates` (or, for Grafana, its claim). */
 const CHART_VOLUMES: Readonly<Record<string, readonly { readonly prefix: string; readonly workload: string }[]>> = {

@@ -182,7 +182,7 @@ describe("day 2: a volume size", () => {
     it("Tempo's (dev): named as a volume template no update can change; the stack keeps every StatefulSet's template, so none is replaced", async () => {
         const { diff, after } = await day2("dev", { sizing: { profile: "lab", components: { tempo: { storage: "20Gi" } } } });
         assert.deepEqual(statefulOf(diff), [
-            `tempo-chart volume-template: values.persistence.size 10Gi → 20Gi: Tempo's StatefulSet: the volume template is immutable; existing claims keep their size (README, "Volume sizes")`,
+            `tempo-chart volume-template: values.persistence.size 10Gi → 20Gi: Tempo's StatefulSet: the volume template is immutable; existing claims keep their size (docs/upgrades.md, "Volume sizes")`,
         ]);
         assert.deepEqual([names(diff.replaced), names(diff.removed)], [["trace-check-job"], []]);
         // the chart's StatefulSet is rendered at deploy time; the stack's transforms decide what its update may change
@@ -193,7 +193,7 @@ describe("day 2: a volume size", () => {
     it("Prometheus' (prod): named; the release keeps the storage values the operator would recreate Prometheus' StatefulSet for", async () => {
         const { diff, after } = await day2("prod", { sizing: { profile: "production", components: { prometheus: { storage: "80Gi" } } } });
         assert.deepEqual(statefulOf(diff), [
-            `monitoring-release volume-template: values.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage 50Gi → 80Gi: Prometheus' StatefulSet: the volume template is immutable; existing claims keep their size (README, "Volume sizes")`,
+            `monitoring-release volume-template: values.prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage 50Gi → 80Gi: Prometheus' StatefulSet: the volume template is immutable; existing claims keep their size (docs/upgrades.md, "Volume sizes")`,
         ]);
         const release = after.resources.find((r) => r.name === "monitoring-release");
         assert.ok(release && after.ignoredChanges(release).includes("values.prometheus.prometheusSpec.storageSpec"));
@@ -202,7 +202,7 @@ describe("day 2: a volume size", () => {
     it("the collector's queue (prod): named, with what the OpenTelemetry operator does (it recreates the StatefulSet, every replica at once)", async () => {
         const { diff } = await day2("prod", { sizing: { profile: "production", components: { collector: { storage: "20Gi" } } } });
         assert.deepEqual(statefulOf(diff), [
-            `opentelemetry-collector volume-template: spec.volumeClaimTemplates[0].spec.resources.requests.storage 10Gi → 20Gi: the collector's StatefulSet: the OpenTelemetry operator deletes the StatefulSet and creates it again (every replica restarts at once); existing claims keep their size (README, "Volume sizes")`,
+            `opentelemetry-collector volume-template: spec.volumeClaimTemplates[0].spec.resources.requests.storage 10Gi → 20Gi: the collector's StatefulSet: the OpenTelemetry operator deletes the StatefulSet and creates it again (every replica restarts at once); existing claims keep their size (docs/upgrades.md, "Volume sizes")`,
         ]);
     });
 });

@@ -155,7 +155,7 @@ describe("changes to stored data", () => {
 
     it("names a chart value that feeds a volume template, with both values and the manual step", () => {
         assert.deepEqual(diffStates(doc([helm("tempo", { persistence: { size: "10Gi" } })]), doc([helm("tempo", { persistence: { size: "20Gi" } })])).stateful, [
-            { name: "tempo-chart", kind: "volume-template", message: `values.persistence.size 10Gi → 20Gi: Tempo's StatefulSet: the volume template is immutable; existing claims keep their size (README, "Volume sizes")` },
+            { name: "tempo-chart", kind: "volume-template", message: `values.persistence.size 10Gi → 20Gi: Tempo's StatefulSet: the volume template is immutable; existing claims keep their size (docs/upgrades.md, "Volume sizes")` },
         ]);
     });
     it("does not count what happens to claims on deletion as a template change", () => {

@@ -59,7 +59,7 @@ export function traceCheckFinding(jobs: KubeList, pods: KubeList | undefined): F
             level: "problem",
             subject,
             detail: message ?? `failed (${failed.reason ?? "no reason"}${failed.message ? `: ${failed.message}` : ""})`,
-            next: `${logs}; what each verdict means: README, "The demo and the trace check"; once fixed, \`pulumi up\` runs it again`,
+            next: `${logs}; what each verdict means and what to look at: docs/troubleshooting.md, "The trace check's verdicts"; once fixed, \`pulumi up\` runs it again`,
         };
     }
     return { level: "warn", subject, detail: "still running", next: `${logs} -f` };
