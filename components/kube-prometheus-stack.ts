@@ -203,7 +203,7 @@ export function monitoringSizingValues(sizing: MonitoringSizing): Values {
  * pkg/k8s/statefulset.go `ForceUpdateStatefulSet`, DeletePropagationForeground; the claims keep their size,
  * Documentation/platform/storage.md "Resizing volumes"), and Grafana's when it runs as a StatefulSet (Helm's upgrade
  * would fail on the immutable field). `pulumi up` keeps them as first applied (`ignoreChanges`); sizes change by the
- * README's procedure. Grafana's single claim (`persistence.type: pvc`) is Helm's own object: Helm grows it in place
+ * docs/upgrades.md "Volume sizes" procedure. Grafana's single claim (`persistence.type: pvc`) is Helm's own object: Helm grows it in place
  * where the storage class allows it, and fails the upgrade (rolled back) where not.
  */
 export function volumeTemplateValuePaths(sizing: MonitoringSizing): string[] {

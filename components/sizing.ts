@@ -12,7 +12,7 @@
 //
 // samplingCollector is the second collector tier that tail sampling adds when the collector runs more than one
 // replica: it holds every trace for decisionWait before deciding, so its memory grows with spans/s × decisionWait ×
-// span size (README, Production: "Tail sampling"); the queue to Tempo moves to its volumes.
+// span size (docs/production.md, "Tail sampling in production"); the queue to Tempo moves to its volumes.
 
 export const SIZING_PROFILES = ["lab", "production"] as const;
 export type SizingProfile = (typeof SIZING_PROFILES)[number];
@@ -148,13 +148,13 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
 
 /**
  * The load a profile is sized for, as data: what its collectors and Loki take before something refuses or queues.
- * Estimates from upstream figures and our settings (README, "Sizing"), until a benchmark with the real collector
+ * Estimates from upstream figures and our settings (docs/production.md, "The load each profile takes"), until a benchmark with the real collector
  * replaces them:
  * - spans/s: the collector's published ~10,000 OTLP spans/s per core (opentelemetry-collector docs/performance.md)
  *   times the profile's collector CPU requests (lab 100m; production 2 × 500m). Tempo's default ingestion limit,
  *   15 MB/s per distributor (tempo v2.10.7 modules/overrides/config.go), is ~15,000 spans/s at 1 KiB a span: above both.
  * - log MiB/s, as Loki counts a line (its text plus its structured metadata, pkg/util/entry_size.go): production takes
- *   the README's example load, 1,000 requests/s through three sidecar hops: 7 access-log lines a request (the gateway,
+ *   the docs' example load (docs/production.md), 1,000 requests/s through three sidecar hops: 7 access-log lines a request (the gateway,
  *   two per hop) at ~0.6 KiB each with their metadata ≈ 4 MiB/s, doubled for the applications' own logs; the lab a tenth
  *   of that. Loki's ingestion limits are derived from it (loki.ts lokiIngestionLimits).
  */

@@ -41,7 +41,7 @@ export function goCommand(): string | undefined {
 
 export function goEnv(): GoEnv {
     const go = goCommand();
-    if (!go) throw new Error(`go not found (on PATH or /usr/local/go/bin): the real binaries are built with Go >= 1.25.8 from the Go module proxy (${BUILD_COMMAND})`);
+    if (!go) throw new Error(`go not found (on PATH or /usr/local/go/bin): the real binaries are built with Go (1.26 or later: binaries/*/go.mod) from the Go module proxy (${BUILD_COMMAND})`);
     const run = spawnSync(go, ["env", "GOVERSION", "GOOS", "GOARCH"], { encoding: "utf8" });
     if (run.status !== 0) throw new Error(`${go} env failed: ${run.stderr}`);
     const [version, goos, goarch] = run.stdout.trim().split("\n");

@@ -53,7 +53,7 @@ const HELM_TYPES = new Set(["kubernetes:helm.sh/v3:Release", "kubernetes:helm.sh
 const WAYPOINT_TYPE = "kubernetes:gateway.networking.k8s.io/v1:Gateway";
 const COLLECTOR_TYPE = "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector";
 /**
- * Components that are not part of the platform's standing footprint (README's sizing totals leave them out too): the
+ * Components that are not part of the platform's standing footprint (docs/production.md's sizing totals leave them out too): the
  * demo, and the Jobs that run once per change and are gone (the trace check, Kiali's Grafana viewer).
  */
 const GUESTS = new Set(["Bookinfo", "TraceCheck", "GrafanaViewer"]);

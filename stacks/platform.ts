@@ -395,7 +395,7 @@ export function buildPlatform(config: StackConfig, kubernetes: KubernetesSetting
     };
 }
 
-/** The command that moves the applications of the mesh namespaces onto the current data plane (README, "Sidecar or ambient"). */
+/** The command that moves the applications of the mesh namespaces onto the current data plane (docs/upgrades.md, "Switching the mesh mode of a live stack"). */
 export function meshModeRestart(namespaces: readonly string[]): PlatformOutputs["meshModeRestart"] {
     const command =
         namespaces.length > 0

@@ -7,7 +7,7 @@
 // The charts' own remedy, `enableStatefulSetRecreationForSizeChange` (tempo-distributed 2.26.2, loki 18.11.0), is a
 // pre-upgrade hook Job that Chart v4 never renders (provider/pkg/provider/helm/v4/chart.go: DisableHooks).
 // So every StatefulSet keeps the volume template it was created with; a size change reaches the claims through the
-// documented procedure (README, "Volume sizes"), where the storage class allows volumes to grow.
+// documented procedure (docs/upgrades.md, "Volume sizes"), where the storage class allows volumes to grow.
 import * as pulumi from "@pulumi/pulumi";
 
 export const STATEFULSET_TYPE = "kubernetes:apps/v1:StatefulSet";

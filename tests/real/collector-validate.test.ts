@@ -39,7 +39,7 @@ interface Variant {
     readonly set?: Record<string, unknown>;
 }
 // dev runs one collector tier with tail sampling, prod (two gateway replicas) two: a load-balancing gateway in front of
-// a sampling tier. The README's variants, as scripts/check-upstream.sh builds them, plus logs off and external.
+// a sampling tier. The documented variants, as scripts/check-upstream.sh builds them, plus logs off and external.
 const VARIANTS: readonly Variant[] = [
     { name: "dev", base: "dev" },
     { name: "prod", base: "prod" },
