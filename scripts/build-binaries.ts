@@ -3,6 +3,7 @@
 //   otelcol-mesh          OpenTelemetry Collector Builder (OCB) from binaries/otelcol/manifest.yaml
 //   prometheus, promtool  Prometheus from the wrapper module binaries/prometheus (no web UI: no builtinassets tag)
 //   kube-apiserver, etcd  from the wrapper modules binaries/kube-apiserver and binaries/etcd (scripts/control-plane-binaries.ts)
+// and lays the pinned CRDs of binaries/crds.json (Go modules, downloaded, not built: scripts/crds.ts)
 // into .ci/.bin/<name>-<key12>/ (scripts/binaries.ts), and prints their paths. A cached build costs nothing; the
 // first takes many minutes (docs/testing.md, "Tests that run the real binaries"), so progress is printed every 30 s; the
 // build's own log goes to .ci/.bin/.build/ and is printed only when the build fails. `npm test` runs this first
@@ -16,6 +17,7 @@ import {
     type BinarySpec, type GoEnv, type Versions,
 } from "./binaries.ts";
 import { buildEtcd, buildKubeApiserver } from "./control-plane-binaries.ts";
+import { layCrds } from "./crds.ts";
 
 const PROGRESS_EVERY_MS = 30_000;
 const LOG_TAIL_LINES = 80;
@@ -139,6 +141,9 @@ async function main(): Promise<void> {
     const env = goEnv();
     const versions = readVersions();
     const lines: string[] = [];
+    // seconds, not minutes: first, so the API-server tests have their CRDs even while a long build is still running
+    const crds = await layCrds(env.go);
+    lines.push(`${"crds".padEnd(14)} ${rel(crds.folder)}${crds.cached ? " (cached)" : ""}${crds.unavailable.length > 0 ? `; refused by the module proxy: ${crds.unavailable.map((u) => `${u.module}@${u.version}`).join(", ")}` : ""}`);
     for (const spec of Object.values(SPECS)) {
         const cached = cachedBuild(spec, env);
         const folder = cached ?? (await build(spec, env, versions)).folder;

@@ -2,9 +2,11 @@
 // TEST_ASSET_KUBE_APISERVER, TEST_ASSET_ETCD) when set, else the build cache for the committed recipe
 // (scripts/binaries.ts: .ci/.bin/<name>-<key12>/), else an error naming the build command.
 // `npm test` builds what is missing before the tests (pretest), so the error means the build was skipped.
+// The pinned CRDs likewise: CRDS_DIR, else the folder laid for binaries/crds.json (findCrds).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BUILD_COMMAND, OTELCOL_EXECUTABLE, SPECS, cacheFolder, goEnv, type BinarySpec } from "../../scripts/binaries.ts";
+import { CRDS_LIST, crdsFolder, laidCrds, unavailableSources, type Unavailable } from "../../scripts/crds.ts";
 
 export type Binary = "otelcol" | "prometheus" | "promtool" | "kube-apiserver" | "etcd";
 
@@ -36,4 +38,24 @@ export function findBinary(name: Binary): string {
         throw new Error(`${name} is not built for the committed recipe (no ${path.relative(process.cwd(), file)}): run \`${BUILD_COMMAND}\` (the first build takes many minutes; npm test runs it first), or set ${env}=<path>`);
     }
     return file;
+}
+
+export interface CrdFolder {
+    readonly dir: string;
+    /** Where the folder came from: CRDS_DIR, or the laid cache of binaries/crds.json. */
+    readonly from: string;
+    /** Sources the module proxy refused (their groups stay uninstalled), with its answer. */
+    readonly unavailable: readonly Unavailable[];
+}
+
+/** The pinned CRDs: CRDS_DIR when set, else the folder the build laid for binaries/crds.json (scripts/crds.ts). */
+export function findCrds(): CrdFolder {
+    const fromEnv = process.env.CRDS_DIR;
+    if (fromEnv) {
+        if (!fs.existsSync(fromEnv)) throw new Error(`CRDS_DIR=${fromEnv}: no such folder`);
+        return { dir: fromEnv, from: `CRDS_DIR=${fromEnv}`, unavailable: [] };
+    }
+    const dir = laidCrds();
+    if (!dir) throw new Error(`the pinned CRDs are not laid for ${CRDS_LIST} (no ${path.relative(process.cwd(), crdsFolder())}): run \`${BUILD_COMMAND}\` (seconds), or set CRDS_DIR=<folder>`);
+    return { dir, from: `${CRDS_LIST} (${path.relative(process.cwd(), dir)})`, unavailable: unavailableSources(dir) };
 }

@@ -8,6 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as YAML from "yaml";
 import type { DesiredState, ResourceRecord } from "../../scripts/desired-state.ts";
+import type { Unavailable } from "../../scripts/crds.ts";
+import { findCrds } from "./find.ts";
 import type { KubeObject } from "./kube-client.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -142,3 +144,30 @@ export function withValue(object: KubeObject, path: readonly (string | number)[]
     at[path[path.length - 1]] = value;
     return copy as KubeObject;
 }
+
+/** The pinned CRDs the API-server tests install (tests/binaries/find.ts findCrds), and the groups left out and why. */
+export interface PinnedCrds {
+    readonly crds: KubeObject[];
+    readonly from: string;
+    readonly unavailable: readonly Unavailable[];
+}
+
+export function pinnedCrds(): PinnedCrds {
+    const { dir, from, unavailable } = findCrds();
+    return { crds: readCrds(dir), from, unavailable };
+}
+
+const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0] : "");
+
+/**
+ * The skipped api versions no refused source explains: with the pinned CRDs installed, a custom resource may only be
+ * skipped because the module proxy refused the source of its group (binaries/crds.json), never for want of a CRD.
+ */
+export function unexplainedSkips(apiVersions: Iterable<string>, unavailable: readonly Unavailable[]): string[] {
+    const refused = new Set(unavailable.flatMap((u) => u.groups));
+    return [...new Set(apiVersions)].filter((v) => !refused.has(groupOf(v))).sort();
+}
+
+/** One line per refused source, for a test's diagnostic. */
+export const refusedSources = (unavailable: readonly Unavailable[]): string =>
+    unavailable.map((u) => `${u.groups.join(", ")}: ${u.module}@${u.version} refused by the Go module proxy (${u.reason.split("\n").at(-1)?.trim() ?? ""})`).join("; ");

@@ -7,9 +7,9 @@
 //
 // CRDs: the pinned charts ship them (Istio base, the OpenTelemetry operator, kube-prometheus-stack, cert-manager,
 // MetalLB) and the program applies the Gateway API's from their release URL at deploy time; none of them is in this
-// repository (crds/generated holds typed models, not CRDs). With CRDS_DIR set to a folder of the pinned CRD files
-// (the layout `npm run generate:crds` reads: <source>/<plural>.<group>.yaml) they are installed first and custom
-// resources are applied too; without it every custom resource is skipped, and the test says which kinds.
+// repository. The build lays them from their Go modules at the pinned releases (binaries/crds.json, scripts/crds.ts)
+// and they are installed first; CRDS_DIR (a folder of CRD files, any layout) overrides that folder. A custom
+// resource is skipped only when the module proxy refused its group's source, and the test says which and why.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -20,7 +20,8 @@ import { startControlPlane, type ControlPlane } from "../binaries/control-plane.
 import { chartSource, helmBinary, releasesOf, render, type Release } from "../binaries/helm.ts";
 import { KubeError, type KubeObject } from "../binaries/kube-client.ts";
 import {
-    DEV_UI, PROD_UI, TAIL_SAMPLING, TRACE_EXPORTERS, declaredObjects, describeObject, readCrds, synthAll, undeclaredNamespaces, withValue, type Declared, type Variant,
+    DEV_UI, PROD_UI, TAIL_SAMPLING, TRACE_EXPORTERS, declaredObjects, describeObject, pinnedCrds, refusedSources, synthAll, undeclaredNamespaces, unexplainedSkips, withValue,
+    type Declared, type PinnedCrds, type Variant,
 } from "../binaries/stack-objects.ts";
 
 const VARIANTS: readonly Variant[] = [
@@ -35,7 +36,6 @@ const VARIANTS: readonly Variant[] = [
     { name: "dev-logs-external", base: "dev", set: { logs: { backend: "external", url: "https://loki.example.com" } } },
 ];
 
-const CRDS_DIR = process.env.CRDS_DIR;
 const HELM_CHARTS_DIR = process.env.HELM_CHARTS_DIR;
 
 /** Every value we set that the server stored differently (defaulting adds fields; this lists only changed ones). */
@@ -65,6 +65,8 @@ interface Outcome {
     readonly refused: string[];
     readonly changed: string[];
     readonly skippedKinds: Map<string, number>;
+    /** The api versions of the program's own objects that were skipped (the server does not serve them). */
+    readonly skippedApiVersions: Set<string>;
     applied: number;
     chartObjects: number;
 }
@@ -83,7 +85,7 @@ const namespaceOf = (name: string): KubeObject => ({ apiVersion: "v1", kind: "Na
  * compared with what the server stored (a chart's values are the chart's).
  */
 async function applyVariant(cp: ControlPlane, state: DesiredState, rendered: Rendered | undefined, t: TestContext): Promise<Outcome> {
-    const outcome: Outcome = { refused: [], changed: [], skippedKinds: new Map(), applied: 0, chartObjects: 0 };
+    const outcome: Outcome = { refused: [], changed: [], skippedKinds: new Map(), skippedApiVersions: new Set(), applied: 0, chartObjects: 0 };
     const declared = declaredObjects(state);
     const releases = releasesOf(state.resources);
     const declaredNamespaces = new Set(declared.filter((d) => d.object.kind === "Namespace").map((d) => d.object.metadata.name));
@@ -95,6 +97,7 @@ async function applyVariant(cp: ControlPlane, state: DesiredState, rendered: Ren
         if (!(await cp.client.serves(object.apiVersion, object.kind))) {
             const kind = `${object.kind} (${object.apiVersion})${fromChart ? ` of chart ${fromChart}` : ""}`;
             outcome.skippedKinds.set(kind, (outcome.skippedKinds.get(kind) ?? 0) + 1);
+            if (!fromChart) outcome.skippedApiVersions.add(object.apiVersion);
             return;
         }
         try {
@@ -177,13 +180,15 @@ describe("every object the program declares, server-side applied (dry run) to ku
     let dir: string;
     let states = new Map<string, DesiredState>();
     let rendered: Map<string, Rendered> | undefined;
+    let pinned: PinnedCrds;
     const declaredIn = (variant: string): Declared[] => declaredObjects(states.get(variant) as DesiredState);
 
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "apiserver-apply-"));
         // the synths (Node) and the control plane's start (Go) overlap
         [cp, states] = await Promise.all([startControlPlane(), synthAll(VARIANTS, dir)]);
-        const crds = CRDS_DIR ? readCrds(CRDS_DIR) : [];
+        pinned = pinnedCrds();
+        const crds = [...pinned.crds];
         if (HELM_CHARTS_DIR) {
             // helm's .Capabilities.KubeVersion: the server's own
             const kubeVersion = ((await cp.client.request("GET", "/version")).body as { gitVersion: string }).gitVersion;
@@ -206,13 +211,15 @@ describe("every object the program declares, server-side applied (dry run) to ku
             const declared = declaredObjects(state);
             const outcome = await applyVariant(cp, state, rendered?.get(variant.name), t);
             if (outcome.skippedKinds.size > 0) {
-                t.diagnostic(`skipped, no CRD installed (set CRDS_DIR to the pinned CRDs, or HELM_CHARTS_DIR): ${[...outcome.skippedKinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+                t.diagnostic(`skipped, no CRD installed from ${pinned.from}: ${[...outcome.skippedKinds].map(([k, n]) => `${n} ${k}`).join(", ")}` +
+                    (pinned.unavailable.length > 0 ? `; ${refusedSources(pinned.unavailable)}` : ""));
             }
             const releases = releasesOf(state.resources).length;
             const missing = rendered?.get(variant.name)?.missing ?? [];
             t.diagnostic(`${outcome.applied} of ${declared.length} objects applied; ` + (rendered
                 ? `${outcome.chartObjects} objects of ${releases - missing.length} rendered releases${missing.length > 0 ? `; no chart in HELM_CHARTS_DIR for ${missing.join(", ")}` : ""}`
                 : `the ${releases} Helm releases' objects skipped: set HELM_CHARTS_DIR to the pinned charts`));
+            assert.deepEqual(unexplainedSkips(outcome.skippedApiVersions, pinned.unavailable), [], `custom resources without a CRD from ${pinned.from}`);
             assert.deepEqual(outcome.refused, [], `refused by the server:\n${outcome.refused.join("\n")}\n${cp.logs(5)}`);
             assert.deepEqual(outcome.changed, [], `values the server stored differently from what the program sent:\n${outcome.changed.join("\n")}`);
             const skipped = [...outcome.skippedKinds].filter(([kind]) => !kind.includes(" of chart ")).reduce((a, [, n]) => a + n, 0);
@@ -251,11 +258,8 @@ describe("every object the program declares, server-side applied (dry run) to ku
         assert.match(err.serverMessage, /spec\.ports\[0\]\.name: Invalid value: "HTTP": a lowercase RFC 1123 label must consist of/);
     });
 
-    it("refuses, by the Telemetry CRD's CEL rule, a Telemetry with both a selector and a targetRef", async (t) => {
-        if (!(await cp.client.serves("telemetry.istio.io/v1", "Telemetry"))) {
-            t.skip("needs Istio's CRDs: set CRDS_DIR to the pinned CRDs, or HELM_CHARTS_DIR to the pinned charts");
-            return;
-        }
+    it("refuses, by the Telemetry CRD's CEL rule, a Telemetry with both a selector and a targetRef", async () => {
+        assert.ok(await cp.client.serves("telemetry.istio.io/v1", "Telemetry"), `no Telemetry CRD from ${pinned.from}`);
         const withSelector = broken("Telemetry", ["spec", "selector"], { matchLabels: { app: "productpage" } });
         const telemetry = withValue(withSelector, ["spec", "targetRef"], { group: "gateway.networking.k8s.io", kind: "Gateway", name: "waypoint" });
         const err = await refusal(telemetry);

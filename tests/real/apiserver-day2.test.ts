@@ -4,7 +4,7 @@
 // is deleted and created again (both must be accepted), a removed one deleted, every other one updated in place by a
 // server-side apply, which the server must accept: a refusal here (an immutable field, a selector) is a change
 // the program makes to a live object without replacing it, and `pulumi up` would fail on it.
-// Custom resources need their CRDs: CRDS_DIR, as in apiserver-apply.test.ts; without it they are skipped. The objects
+// Custom resources need their CRDs: the pinned ones (binaries/crds.json, or CRDS_DIR), as in apiserver-apply.test.ts. The objects
 // Helm releases render (volumes of Tempo, Loki, Prometheus among them) are not part of this test.
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -15,7 +15,9 @@ import type { DesiredState } from "../../scripts/desired-state.ts";
 import { diffStates } from "../../scripts/state-diff.ts";
 import { startControlPlane, type ControlPlane } from "../binaries/control-plane.ts";
 import { KubeError, type KubeObject } from "../binaries/kube-client.ts";
-import { TAIL_SAMPLING, declaredObjects, describeObject, readCrds, synthAll, undeclaredNamespaces, withValue, type Declared, type Variant } from "../binaries/stack-objects.ts";
+import {
+    TAIL_SAMPLING, declaredObjects, describeObject, pinnedCrds, refusedSources, synthAll, undeclaredNamespaces, unexplainedSkips, withValue, type Declared, type PinnedCrds, type Variant,
+} from "../binaries/stack-objects.ts";
 
 const prodTempo = { mode: "distributed", retention: "720h", storage: { backend: "s3", bucket: "mesh-traces-prod", endpoint: "s3.eu-west-1.amazonaws.com", region: "eu-west-1" } };
 // one stack name for all: a day-2 change is the same stack synthesised before and after (URNs carry the stack's name)
@@ -46,7 +48,6 @@ const CHANGES: readonly (readonly [string, string, string])[] = [
     ["tail sampling off (two tiers)", "prod-tail", "prod"],
 ];
 
-const CRDS_DIR = process.env.CRDS_DIR;
 const keyOf = (o: KubeObject) => `${o.apiVersion}/${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
 
 describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accepted, or replaced on purpose", () => {
@@ -55,11 +56,13 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
     let states = new Map<string, DesiredState>();
     /** What is live now (between tests: nothing but namespaces; no namespace controller runs to delete them). */
     const live = new Map<string, KubeObject>();
+    let pinned: PinnedCrds;
 
     before(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "apiserver-day2-"));
         [cp, states] = await Promise.all([startControlPlane(), synthAll(VARIANTS, dir)]);
-        if (CRDS_DIR) await cp.installCrds(readCrds(CRDS_DIR));
+        pinned = pinnedCrds();
+        await cp.installCrds(pinned.crds);
     });
     after(async () => {
         await cp?.stop();
@@ -91,7 +94,7 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
         const ordered = [...declared.filter((d) => d.object.kind === "Namespace"), ...declared.filter((d) => d.object.kind !== "Namespace")];
         for (const { object } of ordered) {
             if (!(await served(object))) {
-                skipped.add(`${object.kind} (${object.apiVersion})`);
+                skipped.add(object.apiVersion);
                 continue;
             }
             const message = await apply(object);
@@ -132,7 +135,7 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
             let created = 0;
             for (const { resource, object } of [...declaredObjects(afterState)].sort((a, b) => Number(b.object.kind === "Namespace") - Number(a.object.kind === "Namespace"))) {
                 if (!(await served(object))) {
-                    skipped.add(`${object.kind} (${object.apiVersion})`);
+                    skipped.add(object.apiVersion);
                     continue;
                 }
                 const existed = live.has(keyOf(object));
@@ -143,7 +146,8 @@ describe("day-2 changes applied to live objects in kube-apiserver 1.36.3: accept
             }
             for (const r of diff.replaced.filter((x) => replaced.has(x.urn))) notes.push(`replaced (${(r.replacedBy ?? []).join(", ")}): ${r.label ?? r.name}`);
             if (notes.length > 0) t.diagnostic(notes.join("; "));
-            if (skipped.size > 0) t.diagnostic(`skipped, no CRD installed (set CRDS_DIR to the pinned CRDs): ${[...skipped].sort().join(", ")}`);
+            if (skipped.size > 0) t.diagnostic(`skipped, no CRD installed from ${pinned.from}: ${[...skipped].sort().join(", ")}; ${refusedSources(pinned.unavailable)}`);
+            assert.deepEqual(unexplainedSkips(skipped, pinned.unavailable), [], `custom resources without a CRD from ${pinned.from}`);
             t.diagnostic(`${updated} updated in place, ${created} created, ${removed.size} removed, ${replaced.size} replaced; ` +
                 "the Helm releases' own objects are not applied here (their day-2 path is helm upgrade or Chart v4's children)");
             assert.deepEqual(refused, [], `refused by the server:\n${refused.join("\n")}`);
