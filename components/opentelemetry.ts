@@ -430,8 +430,17 @@ export function operatorValues(sizing: ComponentSizing = PROFILES.lab.openTeleme
     return mergeValues(
         {
             admissionWebhooks: { certManager: { enabled: true }, autoGenerateCert: { enabled: false } },
-            // the operator grants each collector the read access its k8s_attributes processor needs
-            manager: { createRbacPermissions: true },
+            manager: {
+                // the operator grants each collector the read access its k8s_attributes processor needs
+                createRbacPermissions: true,
+                // the Instrumentation configures Go (SDK_AGENTS), but the operator injects it only with
+                // --enable-go-instrumentation (0.158.0 internal/config/config.go: EnableGoAutoInstrumentation false),
+                // which the chart sets from this value (templates/deployment.yaml); without it a Go pod's inject
+                // annotation is logged as "support for Go auto instrumentation is not enabled" and the pod runs
+                // uninstrumented (seen in tests/real/operator-reconcile.test.ts). The Go agent is an eBPF sidecar:
+                // privileged, as root, sharing the pod's process namespace (internal/instrumentation/golang.go).
+                autoInstrumentation: { go: { enabled: true } },
+            },
         },
         operatorSizingValues(sizing),
     );

@@ -33,6 +33,11 @@ export interface ControlPlane {
     kubeconfig(): string;
     /** Installs CRDs (server-side apply), waits until each is Established and its kinds are in discovery. */
     installCrds(crds: readonly KubeObject[]): Promise<void>;
+    /**
+     * The apiserver's own self-signed serving certificate for 127.0.0.1 (chain: certificate, then its CA) and key: a
+     * webhook server the tests start on loopback can serve it, and its caBundle is `cert` (tests/binaries/operator.ts).
+     */
+    servingCertificate(): { readonly cert: string; readonly key: string };
     /** The last lines of both logs, for an assertion message. */
     logs(lines?: number): string;
     /** Stops kube-apiserver, then etcd, and removes the temp folder. Safe to call twice. */
@@ -150,7 +155,7 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
             children.push(etcd);
             const { apiserver, server, ca } = await startApiserver(dir, url, token, timeoutMs, options.apiserverArgs ?? []);
             children.push(apiserver);
-            return controlPlane(server, token, ca, etcd, apiserver, stopAll, timeoutMs);
+            return controlPlane(server, token, ca, path.join(dir, "certs"), etcd, apiserver, stopAll, timeoutMs);
         } catch (err) {
             lastError = err;
             await stopAll();
@@ -159,7 +164,7 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
     throw new Error(`the control plane did not start in ${attempts} attempts: ${(lastError as Error).message}`);
 }
 
-function controlPlane(server: string, token: string, ca: string, etcd: Child, apiserver: Child, stopAll: () => Promise<void>, timeoutMs: number): ControlPlane {
+function controlPlane(server: string, token: string, ca: string, certDir: string, etcd: Child, apiserver: Child, stopAll: () => Promise<void>, timeoutMs: number): ControlPlane {
     const client = new KubeClient(server, token, ca);
     let stopped: Promise<void> | undefined;
     return {
@@ -194,6 +199,7 @@ function controlPlane(server: string, token: string, ca: string, etcd: Child, ap
             }
             client.forgetDiscovery();
         },
+        servingCertificate: () => ({ cert: fs.readFileSync(path.join(certDir, "apiserver.crt"), "utf8"), key: fs.readFileSync(path.join(certDir, "apiserver.key"), "utf8") }),
         logs: (lines = 30) => `--- ${apiserver.logFile}\n${apiserver.tail(lines)}\n--- ${etcd.logFile}\n${etcd.tail(lines)}`,
         stop() {
             stopped ??= stopAll();
