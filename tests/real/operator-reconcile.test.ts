@@ -27,7 +27,7 @@ import { startControlPlane, type ControlPlane } from "../binaries/control-plane.
 import { findBinary } from "../binaries/find.ts";
 import { KubeError, type KubeObject } from "../binaries/kube-client.ts";
 import { releasesOf } from "../binaries/helm.ts";
-import { operatorBinary, startOperator, type Operator, type OperatorValues } from "../binaries/operator.ts";
+import { operatorBinary, startOperator, type Operator } from "../binaries/operator.ts";
 import { parseQuantity } from "../../components/sizing.ts";
 import { waitUntil } from "../binaries/process-group.ts";
 import { TAIL_SAMPLING, TRACE_EXPORTERS, declaredObjects, describeObject, pinnedCrds, synthAll, undeclaredNamespaces, type PinnedCrds, type Variant } from "../binaries/stack-objects.ts";
@@ -104,7 +104,7 @@ export function serviceRefs(value: unknown, from: string, at = ""): ServiceRef[]
     }
     if (typeof value !== "object" || value === null) return [];
     const entries = Object.entries(value as Record<string, unknown>);
-    const siblingPorts = entries.filter(([k]) => /port/i.test(k)).flatMap(([, v]) => (Array.isArray(v) ? v : [v])).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const siblingPorts = entries.filter(([k]) => /port/i.test(k)).flatMap(([, v]): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [v])).map(Number).filter((n) => Number.isInteger(n) && n > 0);
     return entries.flatMap(([k, v]) => {
         const refs = serviceRefs(v, from, `${at}/${k}`);
         return typeof v === "string" ? refs.map((r) => (r.ports.length === 0 ? { ...r, ports: siblingPorts } : r)) : refs;
@@ -168,7 +168,7 @@ describe(`the OpenTelemetry operator 0.158.0 reconciles the program's collectors
         // the operator chart's values as the program sets them (the same in every variant)
         const release = releasesOf((states.get("dev") as DesiredState).resources).find((r) => r.chart === "opentelemetry-operator");
         assert.ok(release, "no opentelemetry-operator release in dev");
-        operator = await startOperator(cp, binary.bin as string, dir, release.values as OperatorValues);
+        operator = await startOperator(cp, binary.bin as string, dir, release.values);
     });
     after(async () => {
         await operator?.stop();
