@@ -30,6 +30,7 @@ import { releasesOf } from "../binaries/helm.ts";
 import { operatorBinary, startOperator, type Operator } from "../binaries/operator.ts";
 import { parseQuantity } from "../../components/sizing.ts";
 import { waitUntil } from "../binaries/process-group.ts";
+import { serviceRefs } from "../binaries/service-refs.ts";
 import { TAIL_SAMPLING, TRACE_EXPORTERS, declaredObjects, describeObject, pinnedCrds, synthAll, undeclaredNamespaces, type PinnedCrds, type Variant } from "../binaries/stack-objects.ts";
 import { effectiveExporter, type Language } from "../support/operator-injection.ts";
 
@@ -81,34 +82,6 @@ interface Reconciled {
     readonly workload: Workload;
     readonly configMap: KubeObject;
     readonly services: ServiceObject[];
-}
-
-/** A reference to a Service in the collectors' namespace, found in a resource's inputs. */
-interface ServiceRef {
-    readonly service: string;
-    readonly ports: number[];
-    readonly from: string;
-}
-
-const SERVICE_REF = new RegExp(`^(?:[a-z]+://)?(?:dns:///)?([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\.${COLLECTOR_NAMESPACE}(?:\\.svc(?:\\.cluster\\.local)?)?(?::(\\d+))?(?:/.*)?$`);
-
-/** Every address of a Service in the collectors' namespace in `value`: in a URL, or a host with sibling port keys. */
-export function serviceRefs(value: unknown, from: string, at = ""): ServiceRef[] {
-    if (Array.isArray(value)) return value.flatMap((v, i) => serviceRefs(v, from, `${at}/${i}`));
-    if (typeof value === "string") {
-        // strings that hold several addresses (scripts, configs): each URL-like token
-        return value.split(/[\s"'`,;()=]+/).flatMap((token) => {
-            const m = SERVICE_REF.exec(token);
-            return m ? [{ service: m[1], ports: m[3] ? [Number(m[3])] : [], from: `${from} ${at}` }] : [];
-        });
-    }
-    if (typeof value !== "object" || value === null) return [];
-    const entries = Object.entries(value as Record<string, unknown>);
-    const siblingPorts = entries.filter(([k]) => /port/i.test(k)).flatMap(([, v]): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [v])).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-    return entries.flatMap(([k, v]) => {
-        const refs = serviceRefs(v, from, `${at}/${k}`);
-        return typeof v === "string" ? refs.map((r) => (r.ports.length === 0 ? { ...r, ports: siblingPorts } : r)) : refs;
-    });
 }
 
 /** The container's environment as the kubelet fills it: field references and Secret keys get stand-in values. */
@@ -267,7 +240,7 @@ describe(`the OpenTelemetry operator 0.158.0 reconciles the program's collectors
         it(`${variant.name}: every address of a collector Service in the program reaches a Service the operator made, on a port it has`, async () => {
             const state = states.get(variant.name) as DesiredState;
             const services = [...get().flatMap((r) => r.services), ...((await list("v1", "Service", COLLECTOR_NAMESPACE)) as ServiceObject[])];
-            const refs = state.resources.flatMap((r) => serviceRefs(r.inputs, `${r.type} ${r.name}`));
+            const refs = state.resources.flatMap((r) => serviceRefs(r.inputs, `${r.type} ${r.name}`, COLLECTOR_NAMESPACE));
             assert.ok(refs.some((r) => r.from.includes("helm.sh") && r.from.includes("istiod")), "no reference from Istio's tracing provider found");
             assert.ok(refs.some((r) => r.from.includes("Instrumentation")), "no reference from an Instrumentation found");
             const broken = refs.flatMap((ref) => {
