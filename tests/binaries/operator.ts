@@ -18,7 +18,7 @@
 //   gives controller-runtime a port and no host (internal/operator/setup.go webhook.Options{Port}); nothing but the
 //   apiserver on 127.0.0.1 is told its address, and it stops with the test.
 // The binary: OTEL_OPERATOR_BIN. The Go module proxy refuses github.com/open-telemetry/opentelemetry-operator (every
-// version: 403 "This module version is not available"), so the build cannot make it (docs/testing.md).
+// version: 403 "This module version is not available"), so the build cannot make it (docs/real-apiserver-tests.md).
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
@@ -40,7 +40,7 @@ export function operatorBinary(): { bin?: string; reason?: string } {
     if (!bin) {
         return {
             reason: `no OpenTelemetry operator ${OPERATOR_VERSION}: the Go module proxy refuses github.com/open-telemetry/opentelemetry-operator (403, every version), ` +
-                "so `npm run build:binaries` cannot build it; set OTEL_OPERATOR_BIN to a build of tag v" + OPERATOR_VERSION + " (docs/testing.md)",
+                "so `npm run build:binaries` cannot build it; set OTEL_OPERATOR_BIN to a build of tag v" + OPERATOR_VERSION + " (docs/real-apiserver-tests.md)",
         };
     }
     if (!fs.existsSync(bin)) throw new Error(`OTEL_OPERATOR_BIN=${bin}: no such file`);
