@@ -16,26 +16,26 @@
 // A dry run through the API server takes exactly the path Pulumi's create takes (Service, endpoints, TLS with the
 // injected CA, the handler) and stores nothing.
 //
+// A script Job (components/script-job.ts): the script writes `ADMISSION PROBE PASSED: …` or
+// `ADMISSION PROBE FAILED (<reason>): …` as its termination message, and a run without one fails with `no-verdict`.
 // `pulumi.com/replaceUnready` makes the next `up` replace a Job that did not complete; a change of the fingerprint in
 // its pod template (script, probes, the serving chart's version and values via `rerunKey`) replaces it and probes again.
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { type CustomResourceObject, resourceOf } from "../crds/index.ts";
 import type { AdmissionProbe as Probe, AdmissionProbeSettings } from "../scripts/admission-probe.ts";
+import { type ScriptJob, scriptJob } from "./script-job.ts";
 
-/** The official Node.js image, the trace check's (one pull serves both): it runs the script's TypeScript natively. */
-export const ADMISSION_PROBE_IMAGE = "node:24.19.0-alpine";
 /** The script, mounted into the Job as it is in the repository. */
 export const ADMISSION_PROBE_SCRIPT = path.join(import.meta.dirname, "..", "scripts", "admission-probe.ts");
 /** Where the Job mounts its ConfigMap. */
 export const ADMISSION_PROBE_MOUNT = "/probe";
 /** Where the kubelet mounts the pod's ServiceAccount token and the cluster's CA. */
 const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
-/** The image's unprivileged `node` user. */
-const NODE_UID = 1000;
+/** The head of the result line the script writes to $ADMISSION_PROBE_TERMINATION_LOG. */
+const RESULT = "ADMISSION PROBE";
 /** Seconds the webhooks may take to serve (MetalLB's cert rotation, the cainjector); the Job adds time for the pull. */
 export const DEFAULT_DEADLINE_SECONDS = 300;
 const SCHEDULING_SLACK_SECONDS = 120;
@@ -88,40 +88,25 @@ export function admissionProbeRules(settings: AdmissionProbeSettings): k8s.types
     return [...byGroup].map(([group, plurals]) => ({ apiGroups: [group], resources: [...plurals], verbs: ["create"] }));
 }
 
-/** The Job: one attempt, the script from the ConfigMap, the ServiceAccount's token; the script's last lines as its message. */
-export function admissionProbeJob(namespace: string, name: string, settings: AdmissionProbeSettings, fingerprint: pulumi.Input<string>): k8s.types.input.batch.v1.Job {
-    const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/part-of": "mesh-observability" };
-    return {
-        metadata: { name, namespace, labels, annotations: { "pulumi.com/replaceUnready": "true" } },
-        spec: {
-            // one attempt: the script retries itself until its deadline
-            backoffLimit: 0,
-            activeDeadlineSeconds: settings.deadlineSeconds + SCHEDULING_SLACK_SECONDS,
-            template: {
-                metadata: { labels, annotations: { "mesh-observability.io/admission-probe-fingerprint": fingerprint } },
-                spec: {
-                    restartPolicy: "Never",
-                    serviceAccountName: name,
-                    securityContext: { runAsNonRoot: true, runAsUser: NODE_UID, runAsGroup: NODE_UID, seccompProfile: { type: "RuntimeDefault" } },
-                    containers: [
-                        {
-                            name,
-                            image: ADMISSION_PROBE_IMAGE,
-                            command: ["node", `${ADMISSION_PROBE_MOUNT}/admission-probe.ts`, `${ADMISSION_PROBE_MOUNT}/settings.json`],
-                            // Node.js 24 strips the script's types; its notice about that is noise here
-                            env: [{ name: "NODE_OPTIONS", value: "--disable-warning=ExperimentalWarning" }],
-                            terminationMessagePolicy: "FallbackToLogsOnError",
-                            // Node.js 24 with type stripping peaks near 85 MB resident running this script
-                            resources: { requests: { cpu: "10m", memory: "96Mi" }, limits: { memory: "160Mi" } },
-                            securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
-                            volumeMounts: [{ name: "probe", mountPath: ADMISSION_PROBE_MOUNT, readOnly: true }],
-                        },
-                    ],
-                    volumes: [{ name: "probe", configMap: { name } }],
-                },
-            },
-        },
-    };
+/** The Job and its ConfigMap: one attempt, the script and settings from the ConfigMap, the ServiceAccount's token. */
+export function admissionProbeJob(namespace: string, name: string, settings: AdmissionProbeSettings, script: string, rerunKey: pulumi.Input<string>): ScriptJob {
+    return scriptJob({
+        app: "admission-probe",
+        name,
+        namespace,
+        result: RESULT,
+        mount: ADMISSION_PROBE_MOUNT,
+        files: { "admission-probe.ts": script, "settings.json": `${JSON.stringify(settings, null, 2)}\n` },
+        entry: "admission-probe.ts",
+        args: [`${ADMISSION_PROBE_MOUNT}/settings.json`],
+        // Node.js 24 with type stripping peaks near 85 MB resident running this script
+        resources: { requests: { cpu: "10m", memory: "96Mi" }, limits: { memory: "160Mi" } },
+        deadlineSeconds: settings.deadlineSeconds + SCHEDULING_SLACK_SECONDS,
+        // one attempt: the script retries itself until its deadline
+        backoffLimit: 0,
+        rerunOn: [rerunKey],
+        serviceAccountName: name,
+    });
 }
 
 export interface AdmissionProbeArgs {
@@ -151,8 +136,7 @@ export class AdmissionProbe extends pulumi.ComponentResource {
         const objectName = args.objectName ?? "admission-probe";
         const metadata = { name: objectName, namespace: args.namespace };
         this.settings = admissionProbeSettings(args.namespace, args.probes, args.deadlineSeconds);
-        const script = fs.readFileSync(ADMISSION_PROBE_SCRIPT, "utf8");
-        const settingsJson = `${JSON.stringify(this.settings, null, 2)}\n`;
+        const { job, configMap } = admissionProbeJob(args.namespace, objectName, this.settings, fs.readFileSync(ADMISSION_PROBE_SCRIPT, "utf8"), args.rerunKey ?? "");
 
         const after = { ...childOpts, dependsOn: [...args.after] };
         const account = new k8s.core.v1.ServiceAccount(`${name}-account`, { metadata }, after);
@@ -166,11 +150,8 @@ export class AdmissionProbe extends pulumi.ComponentResource {
             },
             after,
         );
-        const files = new k8s.core.v1.ConfigMap(`${name}-script`, { metadata, data: { "admission-probe.ts": script, "settings.json": settingsJson } }, after);
-        const fingerprint = pulumi
-            .output(args.rerunKey ?? "")
-            .apply((key) => createHash("sha256").update(script).update("\0").update(settingsJson).update("\0").update(key).digest("hex").slice(0, 16));
-        this.job = new k8s.batch.v1.Job(`${name}-job`, admissionProbeJob(args.namespace, objectName, this.settings, fingerprint), {
+        const files = new k8s.core.v1.ConfigMap(`${name}-script`, configMap, after);
+        this.job = new k8s.batch.v1.Job(`${name}-job`, job, {
             ...childOpts,
             dependsOn: [files, binding, ...args.after],
         });

@@ -7,6 +7,11 @@
 // else (the webhook's connection refused, no endpoints, an untrusted certificate, the kind not served yet) is retried
 // until the deadline; then the script exits 1 and its last lines say what was wrong.
 //
+// Its result line, on stdout and in $ADMISSION_PROBE_TERMINATION_LOG (the Job's termination message, which `pulumi up`
+// prints): `ADMISSION PROBE PASSED: …`, or `ADMISSION PROBE FAILED (<reason>): …` with the reason `not-serving` (a
+// webhook did not answer by the deadline) or `bad-settings` (exit 2). The Job's guard fails a run that wrote none
+// (components/script-job.ts).
+//
 // It runs whenever it is started (no "am I the main module" test: the kubelet mounts ConfigMap keys as symlinks into
 // a `..<timestamp>/` folder, so the path Node resolves differs from argv[1]). Node.js built-ins only.
 import * as fs from "node:fs";
@@ -99,6 +104,19 @@ function post(server: { host: string; port: number }, settings: AdmissionProbeSe
     });
 }
 
+/** The run's one result line: on stdout, and where the Job's guard and the kubelet read it. */
+function writeResult(line: string): void {
+    console.log(line);
+    const file = process.env.ADMISSION_PROBE_TERMINATION_LOG;
+    try {
+        // Kubernetes keeps up to 4096 bytes of the termination message
+        if (file) fs.writeFileSync(file, line.slice(0, 4000));
+    } catch (e) {
+        // the line is still on stdout; the Job's guard finds no result and fails the run
+        console.error(`admission-probe: could not write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const kindOf = (probe: AdmissionProbe) => `${String(probe.object.kind)} (${probe.path})`;
 
@@ -110,7 +128,7 @@ async function main(argv: readonly string[]): Promise<number> {
         settings = readSettings(argv[0]);
         server = apiServer();
     } catch (e) {
-        console.error(`admission-probe: ${e instanceof Error ? e.message : String(e)}`);
+        writeResult(`ADMISSION PROBE FAILED (bad-settings): ${e instanceof Error ? e.message : String(e)}`);
         return 2;
     }
     const deadline = Date.now() + settings.deadlineSeconds * 1000;
@@ -131,15 +149,13 @@ async function main(argv: readonly string[]): Promise<number> {
             if (result.detail !== last) console.log(`admission-probe: ${kindOf(probe)}: attempt ${attempt}: not yet: ${result.detail}`);
             last = result.detail;
             if (Date.now() + settings.retrySeconds * 1000 >= deadline) {
-                console.error(
-                    `admission-probe: FAILED: ${kindOf(probe)}: none of ${probe.webhooks.join(", ")} answered within ${settings.deadlineSeconds}s; last answer: ${last}`,
-                );
+                writeResult(`ADMISSION PROBE FAILED (not-serving): ${kindOf(probe)}: none of ${probe.webhooks.join(", ")} answered within ${settings.deadlineSeconds}s; last answer: ${last}`);
                 return 1;
             }
             await sleep(settings.retrySeconds * 1000);
         }
     }
-    console.log(`admission-probe: every webhook answered (${settings.probes.length} probes)`);
+    writeResult(`ADMISSION PROBE PASSED: every webhook answered (${settings.probes.length} probes: ${settings.probes.map((probe) => String(probe.object.kind)).join(", ")})`);
     return 0;
 }
 

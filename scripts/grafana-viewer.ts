@@ -6,8 +6,14 @@
 //
 // Environment: GRAFANA_URL, GRAFANA_ADMIN_USER, GRAFANA_ADMIN_PASSWORD (Grafana's admin, from its Secret),
 // VIEWER_LOGIN, VIEWER_PASSWORD (from the viewer's Secret), WAIT_SECONDS (how long Grafana may take to answer, 240),
-// GRAFANA_VIEWER_TERMINATION_LOG (where the verdict goes for the kubelet, if set). Node.js built-ins only: the file
-// is mounted into the Job as it is.
+// GRAFANA_VIEWER_TERMINATION_LOG (where the result line goes for the kubelet, if set). Node.js built-ins only: the
+// file is mounted into the Job as it is. It runs whenever it is started (no "am I the main module" test, which the
+// kubelet's ConfigMap symlinks can defeat: scripts/trace-check.ts).
+//
+// Its result line, on stdout and in that file: `GRAFANA VIEWER PASSED: …`, or `GRAFANA VIEWER FAILED (<reason>): …`
+// with the reason `bad-environment`, `unreachable` (Grafana never answered its health check), `api-error` (an API
+// call was refused), `not-viewer` (signed in as the viewer, it is not only a Viewer) or `error` (anything else). The
+// Job's guard fails a run that wrote none (components/script-job.ts).
 //
 // Why a user and not a service account: Grafana's provisioning cannot create service accounts or users (only data
 // sources, dashboards, alerting and plugins; grafana/grafana#82987 is the open request), and a service account's token
@@ -21,22 +27,30 @@
 // - PATCH /api/org/users/:id { role: "Viewer" }    (the admin's current org: the main org, where dashboards live)
 // and as the viewer itself: GET /api/user { isGrafanaAdmin }, GET /api/user/orgs [{ orgId, role }].
 import * as fs from "node:fs";
-import { fileURLToPath } from "node:url";
 
-export interface ViewerSettings {
+interface ViewerSettings {
     readonly grafanaUrl: string;
     readonly admin: { readonly user: string; readonly password: string };
     readonly viewer: { readonly login: string; readonly password: string };
     readonly waitSeconds: number;
 }
 
+/** Why a run failed, the reason its result line names. */
+class ViewerFailure extends Error {
+    readonly reason: "bad-environment" | "unreachable" | "not-viewer";
+    constructor(reason: ViewerFailure["reason"], message: string) {
+        super(message);
+        this.reason = reason;
+    }
+}
+
 /** The settings from the environment, every missing variable named. */
-export function settingsFromEnv(env: NodeJS.ProcessEnv): ViewerSettings {
+function settingsFromEnv(env: NodeJS.ProcessEnv): ViewerSettings {
     const names = ["GRAFANA_URL", "GRAFANA_ADMIN_USER", "GRAFANA_ADMIN_PASSWORD", "VIEWER_LOGIN", "VIEWER_PASSWORD"] as const;
     const missing = names.filter((name) => !env[name]);
-    if (missing.length > 0) throw new Error(`missing environment: ${missing.join(", ")}`);
+    if (missing.length > 0) throw new ViewerFailure("bad-environment", `missing environment: ${missing.join(", ")}`);
     const wait = Number(env.WAIT_SECONDS ?? "240");
-    if (!Number.isFinite(wait) || wait < 0) throw new Error(`WAIT_SECONDS: expected a number of seconds, got ${env.WAIT_SECONDS}`);
+    if (!Number.isFinite(wait) || wait < 0) throw new ViewerFailure("bad-environment", `WAIT_SECONDS: expected a number of seconds, got ${env.WAIT_SECONDS}`);
     return {
         grafanaUrl: String(env.GRAFANA_URL).replace(/\/$/, ""),
         admin: { user: String(env.GRAFANA_ADMIN_USER), password: String(env.GRAFANA_ADMIN_PASSWORD) },
@@ -88,14 +102,14 @@ async function waitForGrafana(settings: ViewerSettings, log: (line: string) => v
         } catch (err) {
             last = (err as Error).message;
         }
-        if (Date.now() >= deadline) throw new Error(`Grafana at ${settings.grafanaUrl} did not answer /api/health within ${settings.waitSeconds}s (${last})`);
+        if (Date.now() >= deadline) throw new ViewerFailure("unreachable", `Grafana at ${settings.grafanaUrl} did not answer /api/health within ${settings.waitSeconds}s (${last})`);
         log(`waiting for Grafana (${last})`);
         await new Promise((resolve) => setTimeout(resolve, 2000));
     }
 }
 
 /** Creates or updates the viewer; returns what it did. */
-export async function ensureViewer(settings: ViewerSettings, log: (line: string) => void = () => {}): Promise<"created" | "updated"> {
+async function ensureViewer(settings: ViewerSettings, log: (line: string) => void = () => {}): Promise<"created" | "updated"> {
     await waitForGrafana(settings, log);
     const base = settings.grafanaUrl;
     const admin = basic(settings.admin.user, settings.admin.password);
@@ -119,28 +133,37 @@ export async function ensureViewer(settings: ViewerSettings, log: (line: string)
     const self = basic(login, password);
     const user = (await call(base, self, "GET", "/api/user")) as { isGrafanaAdmin?: boolean };
     const orgs = (await call(base, self, "GET", "/api/user/orgs")) as { orgId: number; role: string }[];
-    if (user.isGrafanaAdmin !== false) throw new Error(`${login} is still a Grafana server administrator`);
-    if (orgs.length === 0 || orgs.some((org) => org.role !== "Viewer")) throw new Error(`${login} has the org roles ${JSON.stringify(orgs)}; expected Viewer only`);
+    if (user.isGrafanaAdmin !== false) throw new ViewerFailure("not-viewer", `${login} is still a Grafana server administrator`);
+    if (orgs.length === 0 || orgs.some((org) => org.role !== "Viewer")) throw new ViewerFailure("not-viewer", `${login} has the org roles ${JSON.stringify(orgs)}; expected Viewer only`);
     return outcome;
 }
 
+/** The reason a failed run's result line names. */
+const reasonOf = (err: unknown): string => (err instanceof ViewerFailure ? err.reason : err instanceof GrafanaError ? "api-error" : "error");
+
+/** The run's one result line: on stdout, and where the Job's guard and the kubelet read it. */
+function writeResult(line: string): void {
+    console.log(line);
+    const file = process.env.GRAFANA_VIEWER_TERMINATION_LOG;
+    try {
+        // Kubernetes keeps up to 4096 bytes of the termination message
+        if (file) fs.writeFileSync(file, line.slice(0, 4000));
+    } catch (err) {
+        // the line is still on stdout; the Job's guard finds no result and fails the run
+        console.error(`grafana-viewer: could not write ${file}: ${(err as Error).message}`);
+    }
+}
+
 async function main(): Promise<number> {
-    const terminationLog = process.env.GRAFANA_VIEWER_TERMINATION_LOG;
-    const verdict = (line: string) => {
-        console.log(line);
-        if (terminationLog) fs.writeFileSync(terminationLog, line);
-    };
     try {
         const settings = settingsFromEnv(process.env);
         const outcome = await ensureViewer(settings, (line) => console.log(line));
-        verdict(`GRAFANA VIEWER OK: ${settings.viewer.login} ${outcome}, org role Viewer, not a server administrator`);
+        writeResult(`GRAFANA VIEWER PASSED: ${settings.viewer.login} ${outcome}, org role Viewer, not a server administrator`);
         return 0;
     } catch (err) {
-        verdict(`GRAFANA VIEWER FAILED: ${(err as Error).message}`);
+        writeResult(`GRAFANA VIEWER FAILED (${reasonOf(err)}): ${(err as Error).message}`);
         return 1;
     }
 }
 
-if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url))) {
-    process.exitCode = await main();
-}
+process.exitCode = await main();
