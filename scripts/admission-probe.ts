@@ -155,7 +155,7 @@ async function main(argv: readonly string[]): Promise<number> {
             await sleep(settings.retrySeconds * 1000);
         }
     }
-    writeResult(`ADMISSION PROBE PASSED: every webhook answered (${settings.probes.length} probes: ${settings.probes.map((probe) => String(probe.object.kind)).join(", ")})`);
+    writeResult(`ADMISSION PROBE PASSED: the webhooks of ${settings.probes.map((probe) => String(probe.object.kind)).join(", ")} answered`);
     return 0;
 }
 

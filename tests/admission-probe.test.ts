@@ -1,21 +1,20 @@
-// The admission probe run as its Job runs it: the script and settings from a ConfigMap-shaped folder, the Job's
-// command line and environment (plus what the kubelet adds: KUBERNETES_SERVICE_HOST/_PORT, the ServiceAccount's
-// token and CA), against a stand-in for the API server on loopback that answers a dry-run create the way the real
+// The admission probe run as its Job runs it (tests/support/script-pod.ts): the script and settings from a
+// ConfigMap-shaped folder, the Job's command line (behind its result guard) and environment, plus what the kubelet
+// adds (KUBERNETES_SERVICE_HOST/_PORT, the ServiceAccount's token and CA), against a stand-in for the API server on loopback that answers a dry-run create the way the real
 // one does while a webhook is down, denies, or admits. The API server is the stand-in (no cluster here); its
 // answers are the Status objects kube-apiserver sends (`failed calling webhook`, `admission webhook "…" denied the
 // request`, NotFound for a kind not served yet).
 import * as assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as https from "node:https";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { ADMISSION_PROBE_IMAGE, ADMISSION_PROBE_MOUNT, ADMISSION_PROBE_SCRIPT, admissionProbeJob, admissionProbeRules, admissionProbeSettings, type WebhookProbe } from "../components/admission-probe.ts";
-import { TRACE_CHECK_IMAGE } from "../components/trace-check.ts";
+import { ADMISSION_PROBE_MOUNT, ADMISSION_PROBE_SCRIPT, admissionProbeJob, admissionProbeRules, admissionProbeSettings, type WebhookProbe } from "../components/admission-probe.ts";
 import { checkCustomResource, IPAddressPool, L2Advertisement } from "../crds/index.ts";
-import { layOutConfigMapVolume } from "./support/configmap-volume.ts";
+import { type PodRun, runScriptPod, SILENT_SCRIPT, scriptPodOf } from "./support/script-pod.ts";
 
 const WEBHOOK = "ipaddresspoolvalidationwebhook.metallb.io";
 const TOKEN = "probe-service-account-token";
@@ -75,46 +74,39 @@ async function apiServer(answers: readonly { code: number; body: string }[]): Pr
     return { port: (server.address() as AddressInfo).port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+const SCRIPT = fs.readFileSync(ADMISSION_PROBE_SCRIPT, "utf8");
+/** The Job as the component builds it, for `settings` (the builder types its fields as Pulumi Inputs). */
+const probeJob = (settings: ReturnType<typeof admissionProbeSettings>, script = SCRIPT) => admissionProbeJob("metallb-system", "admission-probe", settings, script, "rerun-key");
+/** The Job's spec as plain data. */
+const jobSpec = (settings: ReturnType<typeof admissionProbeSettings>) =>
+    probeJob(settings).job.spec as unknown as { backoffLimit: number; activeDeadlineSeconds: number; template: { spec: { restartPolicy: string; serviceAccountName: string } } };
+
+interface ProbeOptions {
+    readonly ca?: string;
+    readonly deadlineSeconds?: number;
+    /** The entry file in the ConfigMap instead of the repository's script. */
+    readonly script?: string;
+}
+
 /**
  * Runs the probe as its Job does: the Job's command and env, the files from a ConfigMap-shaped folder, the kubelet's
  * service variables and a ServiceAccount folder. Test-only settings: that folder, a short deadline and retry.
  */
-async function runProbe(port: number, probes: readonly WebhookProbe[], options: { ca?: string; deadlineSeconds?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runProbe(port: number, probes: readonly WebhookProbe[], options: ProbeOptions = {}): Promise<PodRun> {
     const dir = fs.mkdtempSync(path.join(work, "run-"));
     const serviceAccount = path.join(dir, "serviceaccount");
     fs.mkdirSync(serviceAccount);
     fs.writeFileSync(path.join(serviceAccount, "token"), `${TOKEN}\n`);
     fs.writeFileSync(path.join(serviceAccount, "ca.crt"), options.ca ?? pki.ca);
     const settings = { ...admissionProbeSettings("metallb-system", probes), serviceAccountDir: serviceAccount, deadlineSeconds: options.deadlineSeconds ?? 2, retrySeconds: 0.05 };
-    const volume = path.join(dir, "probe");
-    fs.mkdirSync(volume);
-    layOutConfigMapVolume(volume, { "admission-probe.ts": fs.readFileSync(ADMISSION_PROBE_SCRIPT, "utf8"), "settings.json": JSON.stringify(settings) });
-
-    const container = jobSpec(settings).template.spec.containers[0];
-    const [node, ...args] = container.command.map((arg) => arg.replace(ADMISSION_PROBE_MOUNT, volume));
-    assert.equal(node, "node");
-    const env = { PATH: process.env.PATH ?? "", ...Object.fromEntries(container.env.map((e) => [e.name, e.value])), KUBERNETES_SERVICE_HOST: "127.0.0.1", KUBERNETES_SERVICE_PORT: String(port) };
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, args, { env, cwd: "/", stdio: ["ignore", "pipe", "pipe"], timeout: 30_000 });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+    const { job, configMap } = probeJob(settings, options.script);
+    const pod = scriptPodOf(job, configMap);
+    assert.equal(pod.container.volumeMounts[0].mountPath, ADMISSION_PROBE_MOUNT);
+    return runScriptPod(pod, dir, { KUBERNETES_SERVICE_HOST: "127.0.0.1", KUBERNETES_SERVICE_PORT: String(port) });
 }
 
-/** The Job's spec as plain data (the builder types its fields as Pulumi Inputs). */
-const jobSpec = (settings: ReturnType<typeof admissionProbeSettings>) =>
-    admissionProbeJob("metallb-system", "admission-probe", settings, "fingerprint").spec as unknown as {
-        backoffLimit: number;
-        activeDeadlineSeconds: number;
-        template: { spec: { restartPolicy: string; containers: { command: string[]; env: { name: string; value: string }[] }[] } };
-    };
-
 /** Starts the stand-in with `answers`, runs the probe against it, stops it. */
-async function probeAgainst(answers: readonly { code: number; body: string }[], probes: readonly WebhookProbe[] = [pool], options: { ca?: string; deadlineSeconds?: number } = {}) {
+async function probeAgainst(answers: readonly { code: number; body: string }[], probes: readonly WebhookProbe[] = [pool], options: ProbeOptions = {}) {
     const server = await apiServer(answers);
     try {
         return { ...(await runProbe(server.port, probes, options)), received: server.received };
@@ -132,9 +124,10 @@ after(() => fs.rmSync(work, { recursive: true, force: true }));
 describe("the admission probe, run as its Job runs it", () => {
     it("waits through a refused webhook until the dry run is admitted", async () => {
         const run = await probeAgainst([REFUSED, REFUSED, ADMITTED]);
-        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.code, 0, run.output);
         assert.equal(run.received.length, 3);
         assert.match(run.stdout, /IPAddressPool .*: the webhook answered on attempt 3: admitted \(201\)/);
+        assert.equal(run.terminationMessage, "ADMISSION PROBE PASSED: the webhooks of IPAddressPool answered");
     });
     it("sends a server-side dry run of the renamed object with the pod's token", async () => {
         const run = await probeAgainst([ADMITTED]);
@@ -145,29 +138,30 @@ describe("the admission probe, run as its Job runs it", () => {
     });
     it("counts a denial by the probed webhook as an answer: it serves", async () => {
         const run = await probeAgainst([DENIED(WEBHOOK)]);
-        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.code, 0, run.output);
         assert.match(run.stdout, /answered on attempt 1: denied by ipaddresspoolvalidationwebhook\.metallb\.io \(403\)/);
     });
     it("does not count another webhook's denial, and fails at the deadline naming it", async () => {
         const run = await probeAgainst([DENIED("policy.example.org")]);
         assert.equal(run.code, 1);
-        assert.match(run.stderr, /FAILED: IPAddressPool .*: none of ipaddresspoolvalidationwebhook\.metallb\.io answered within 2s; last answer: 403 admission webhook "policy\.example\.org" denied/);
+        assert.match(run.terminationMessage, /^ADMISSION PROBE FAILED \(not-serving\): IPAddressPool .*: none of ipaddresspoolvalidationwebhook\.metallb\.io answered within 2s; last answer: 403 admission webhook "policy\.example\.org" denied/);
     });
     it("fails at the deadline with the last answer when the webhook never serves", async () => {
         const started = Date.now();
         const run = await probeAgainst([REFUSED]);
         assert.equal(run.code, 1);
-        assert.match(run.stderr, /FAILED: .*last answer: 500 Internal error occurred: failed calling webhook .*connection refused/);
+        assert.match(run.terminationMessage, /^ADMISSION PROBE FAILED \(not-serving\): .*last answer: 500 Internal error occurred: failed calling webhook .*connection refused/);
         assert.ok(Date.now() - started < 10_000, "it stops at its deadline");
     });
     it("retries while the kind is not served yet", async () => {
         const run = await probeAgainst([NOT_FOUND, ADMITTED]);
-        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.code, 0, run.output);
         assert.match(run.stdout, /attempt 1: not yet: 404 the server could not find the requested resource/);
     });
     it("probes each kind in order, each until its webhook answered", async () => {
         const run = await probeAgainst([ADMITTED, REFUSED, ADMITTED], [pool, advertisement]);
-        assert.equal(run.code, 0, run.stderr);
+        assert.equal(run.code, 0, run.output);
+        assert.equal(run.terminationMessage, "ADMISSION PROBE PASSED: the webhooks of IPAddressPool, L2Advertisement answered");
         assert.deepEqual(
             run.received.map((r) => r.url.split("?")[0]),
             [POOLS_PATH, "/apis/metallb.io/v1beta1/namespaces/metallb-system/l2advertisements", "/apis/metallb.io/v1beta1/namespaces/metallb-system/l2advertisements"],
@@ -176,7 +170,19 @@ describe("the admission probe, run as its Job runs it", () => {
     it("trusts only the cluster's CA", async () => {
         const run = await probeAgainst([ADMITTED], [pool], { ca: pki.otherCa, deadlineSeconds: 1 });
         assert.equal(run.code, 1);
-        assert.match(run.stderr, /last answer: no answer from the API server: .*(certificate|self.signed|issuer)/i);
+        assert.match(run.terminationMessage, /last answer: no answer from the API server: .*(certificate|self.signed|issuer)/i);
+    });
+    it("fails with bad-settings, exit 2, when its settings are not what it reads", async () => {
+        const run = await probeAgainst([ADMITTED], [pool], { deadlineSeconds: -1 });
+        assert.equal(run.code, 2);
+        assert.match(run.terminationMessage, /^ADMISSION PROBE FAILED \(bad-settings\): \S+\/probe\/settings\.json: deadlineSeconds must be a positive number$/);
+        assert.deepEqual(run.received, [], "it asked nothing");
+    });
+    it("fails with no-verdict when the script exits 0 without a result (as a defeated main-module test would)", async () => {
+        const run = await probeAgainst([ADMITTED], [pool], { script: SILENT_SCRIPT });
+        assert.equal(run.code, 1);
+        assert.match(run.terminationMessage, /^ADMISSION PROBE FAILED \(no-verdict\): node \S+\/probe\/admission-probe\.ts \S+\/probe\/settings\.json exited 0 and wrote no verdict/);
+        assert.ok(run.stderr.includes(run.terminationMessage), "the guard's message is in the log too");
     });
 });
 
@@ -197,5 +203,5 @@ describe("the admission probe's Job", () => {
         const spec = jobSpec(settings);
         assert.deepEqual([spec.backoffLimit, spec.activeDeadlineSeconds, spec.template.spec.restartPolicy], [0, settings.deadlineSeconds + 120, "Never"]);
     });
-    it("runs the trace check's image: one pull serves both", () => assert.equal(ADMISSION_PROBE_IMAGE, TRACE_CHECK_IMAGE));
+    it("runs with its ServiceAccount's token: the dry runs go to the API server as it", () => assert.equal(jobSpec(settings).template.spec.serviceAccountName, "admission-probe"));
 });

@@ -1,22 +1,23 @@
 // Kiali's read-only Grafana identity, end to end: the dev stack's viewer Job runs its script the way the kubelet would
-// (the ConfigMap's files in the mount folder, the environment from the Job's values and Secrets) against a stand-in of
+// (tests/support/script-pod.ts: its command behind the result guard, the ConfigMap's files laid out as a ConfigMap
+// volume, the environment from the Job's values and Secrets) against a stand-in of
 // Grafana 13.2's user API (tests/support/grafana-api.ts), and then Kiali's own credentials (the login in its values, the
 // password in its Secret) read dashboards there and nothing more.
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { GRAFANA_VIEWER_SCRIPT } from "../components/grafana-viewer.ts";
 import { monitoringEndpoints } from "../components/kube-prometheus-stack.ts";
-import { fingerprint } from "../components/trace-check.ts";
+import { fingerprint } from "../components/script-job.ts";
 import { SECRET_PLACEHOLDER } from "../scripts/desired-state.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
 import { buildPlatform } from "../stacks/platform.ts";
 import { at, Harness, type Registrations, type ResourceRecord } from "./harness.ts";
 import { GrafanaApiStandIn } from "./support/grafana-api.ts";
+import { type PodRun, runScriptPod, SILENT_SCRIPT, scriptPodOf } from "./support/script-pod.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SECRET = "kubernetes:core/v1:Secret";
@@ -61,34 +62,21 @@ function kialiCredentials(): { login: string; password: string } {
     return { login: auth.username, password: secretValue(kiali.inputs.namespace, name, key) };
 }
 
-interface Run {
-    readonly code: number | null;
-    readonly stdout: string;
-    readonly terminationMessage: string;
-}
-
-/** Runs the Job's container once: its command, the ConfigMap's files at the mount path, its environment. */
-async function runJob(grafanaUrl: string, envOverrides: Record<string, string> = {}): Promise<Run> {
+/**
+ * Runs the Job's container once, as the kubelet would: its command, the ConfigMap's files at the mount path, its
+ * environment with the Secrets' values. The one change: Grafana's in-cluster Service is the stand-in on loopback.
+ */
+async function runJob(grafanaUrl: string, envOverrides: Record<string, string> = {}, files: Record<string, string> = {}): Promise<PodRun> {
     const volume = (at(job.inputs, "spec.template.spec.volumes") as { name: string; configMap: { name: string } }[])[0];
     const configMap = stack.ofType("kubernetes:core/v1:ConfigMap").find((c) => at(c.inputs, "metadata.name") === volume.configMap.name && at(c.inputs, "metadata.namespace") === at(job.inputs, "metadata.namespace"));
     assert.ok(configMap, `no ConfigMap ${volume.configMap.name}`);
-    const mount = container().volumeMounts.find((m) => m.name === volume.name)?.mountPath as string;
+    const pod = scriptPodOf(job.inputs, configMap.inputs);
+    const env = jobEnv();
+    assert.equal(env.GRAFANA_URL, monitoringEndpoints().grafanaUrl);
+    const fromSecrets = Object.fromEntries(container().env.filter((e) => e.valueFrom).map((e) => [e.name, env[e.name]]));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grafana-viewer-"));
     try {
-        for (const [file, text] of Object.entries(configMap.inputs.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
-        const env = jobEnv();
-        // the one change: Grafana's in-cluster Service is the stand-in on loopback, and the kubelet's termination log a file
-        assert.equal(env.GRAFANA_URL, monitoringEndpoints().grafanaUrl);
-        const terminationLog = path.join(dir, "termination-log");
-        const [command, ...args] = container().command;
-        assert.equal(command, "node");
-        const child = spawn(process.execPath, args.map((a) => a.replace(mount, dir)), {
-            env: { ...env, GRAFANA_URL: grafanaUrl, GRAFANA_VIEWER_TERMINATION_LOG: terminationLog, ...envOverrides },
-        });
-        let stdout = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-        return { code, stdout, terminationMessage: fs.existsSync(terminationLog) ? fs.readFileSync(terminationLog, "utf8") : "" };
+        return await runScriptPod({ ...pod, files: { ...pod.files, ...files } }, dir, { ...fromSecrets, GRAFANA_URL: grafanaUrl, ...envOverrides });
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -105,7 +93,7 @@ describe("Kiali's Grafana viewer", () => {
     it("is created by the Job as a Viewer, not a server administrator", async () => {
         const run = await runJob(grafana.url);
         assert.equal(run.code, 0, run.stdout);
-        assert.equal(run.terminationMessage, "GRAFANA VIEWER OK: kiali created, org role Viewer, not a server administrator");
+        assert.equal(run.terminationMessage, "GRAFANA VIEWER PASSED: kiali created, org role Viewer, not a server administrator");
         const user = grafana.user(kialiCredentials().login);
         assert.deepEqual([user?.role, user?.isGrafanaAdmin], ["Viewer", false]);
     });
@@ -125,7 +113,7 @@ describe("Kiali's Grafana viewer", () => {
         Object.assign(user, { role: "Editor", isGrafanaAdmin: true, password: "set-by-hand" });
         const run = await runJob(grafana.url);
         assert.equal(run.code, 0, run.stdout);
-        assert.match(run.terminationMessage, /^GRAFANA VIEWER OK: kiali updated/);
+        assert.match(run.terminationMessage, /^GRAFANA VIEWER PASSED: kiali updated/);
         assert.deepEqual([user.role, user.isGrafanaAdmin, user.password], ["Viewer", false, kialiCredentials().password]);
         assert.equal(await grafana.statusAs(user.login, "set-by-hand", "GET", "/api/search"), 401);
     });
@@ -139,18 +127,34 @@ describe("Kiali's Grafana viewer", () => {
     it("fails with Grafana's answer in the termination message when the admin's password is wrong", async () => {
         const run = await runJob(grafana.url, { GRAFANA_ADMIN_PASSWORD: "wrong" });
         assert.equal(run.code, 1);
-        assert.equal(run.terminationMessage, "GRAFANA VIEWER FAILED: GET /api/users/lookup?loginOrEmail=kiali: 401 Invalid username or password");
+        assert.equal(run.terminationMessage, "GRAFANA VIEWER FAILED (api-error): GET /api/users/lookup?loginOrEmail=kiali: 401 Invalid username or password");
     });
     it("fails, naming the variables, when the environment lacks them", async () => {
         const run = await runJob(grafana.url, { VIEWER_PASSWORD: "" });
         assert.equal(run.code, 1);
-        assert.equal(run.terminationMessage, "GRAFANA VIEWER FAILED: missing environment: VIEWER_PASSWORD");
+        assert.equal(run.terminationMessage, "GRAFANA VIEWER FAILED (bad-environment): missing environment: VIEWER_PASSWORD");
+    });
+    it("fails with unreachable when Grafana never answers its health check", async () => {
+        grafana.unhealthyChecks = 1_000;
+        try {
+            const run = await runJob(grafana.url, { WAIT_SECONDS: "0" });
+            assert.equal(run.code, 1);
+            assert.match(run.terminationMessage, /^GRAFANA VIEWER FAILED \(unreachable\): Grafana at http:\/\/127\.0\.0\.\d+:\d+ did not answer \/api\/health within 0s/);
+        } finally {
+            grafana.unhealthyChecks = 0;
+        }
+    });
+    it("fails with no-verdict when the script exits 0 without a result (as a defeated main-module test would)", async () => {
+        const run = await runJob(grafana.url, {}, { "grafana-viewer.ts": SILENT_SCRIPT });
+        assert.equal(run.code, 1);
+        assert.match(run.terminationMessage, /^GRAFANA VIEWER FAILED \(no-verdict\): node \S+\/viewer\/grafana-viewer\.ts exited 0 and wrote no verdict/);
+        assert.ok(run.stderr.includes(run.terminationMessage), "the guard's message is in the log too");
     });
 });
 
 describe("the viewer Job", () => {
     it("runs again when the password or the script changes: a hash of both in its pod template, a secret itself", () => {
-        const run = stack.secretAt(job, ["spec", "template", "metadata", "annotations", "mesh-observability.io/grafana-viewer-run"]);
+        const run = stack.secretAt(job, ["spec", "template", "metadata", "annotations", "mesh-observability.io/grafana-viewer-fingerprint"]);
         assert.equal(run, fingerprint(fs.readFileSync(GRAFANA_VIEWER_SCRIPT, "utf8"), jobEnv().VIEWER_PASSWORD));
     });
     it("runs unprivileged, without a Kubernetes token, once Grafana's release, its Secret and its script are there", () => {

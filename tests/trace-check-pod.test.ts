@@ -1,12 +1,8 @@
 // The trace check run exactly as its Job runs it: the container's command, arguments and environment taken from the
-// Job the `TraceCheck` component registers, the ConfigMap's files laid out as the kubelet lays out a ConfigMap volume
-// (tests/support/configmap-volume.ts: every file a symlink through `..data` into a timestamped folder), against the
-// stand-in gateway, collector, Tempo and Prometheus (tests/support/trace-check-stand-in.ts). What differs from the
-// container is named in one place, `asRunHere`: where the volume and the termination log are, and the image's PATH.
-// The shell is the machine's `sh` (dash on Debian); the image's is busybox ash, and VERDICT_GUARD keeps to POSIX sh.
-// The pod's user (uid 1000) and read-only root are not reproduced: the script writes only the termination log.
+// Job the `TraceCheck` component registers, the ConfigMap's files laid out as the kubelet lays out a ConfigMap volume,
+// against the stand-in gateway, collector, Tempo and Prometheus (tests/support/trace-check-stand-in.ts). What differs
+// from the container is named in one place, tests/support/script-pod.ts.
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -17,25 +13,12 @@ import { istioEndpoints } from "../components/istio/index.ts";
 import { monitoringEndpoints } from "../components/kube-prometheus-stack.ts";
 import { collectorEndpoints } from "../components/opentelemetry.ts";
 import { tempoEndpoints } from "../components/tempo.ts";
-import { TERMINATION_LOG, TraceCheck, TRACE_CHECK_MOUNT } from "../components/trace-check.ts";
+import { TraceCheck, TRACE_CHECK_MOUNT } from "../components/trace-check.ts";
 import type { TraceCheckSettings } from "../scripts/trace-check-lib.ts";
 import { layOutConfigMapVolume } from "./support/configmap-volume.ts";
+import { type PodRun, runScriptPod, SILENT_SCRIPT, type ScriptPod, scriptPodOf } from "./support/script-pod.ts";
 import { type Scenario, StandIn } from "./support/trace-check-stand-in.ts";
-import { at, Harness } from "./harness.ts";
-
-interface Container {
-    readonly command: readonly string[];
-    readonly args: readonly string[];
-    readonly env: readonly { readonly name: string; readonly value: string }[];
-    readonly terminationMessagePath: string;
-    readonly volumeMounts: readonly { readonly name: string; readonly mountPath: string }[];
-}
-
-/** The pod as the component builds it: its one container, and the files of the ConfigMap its volume mounts. */
-interface Pod {
-    readonly container: Container;
-    readonly files: Record<string, string>;
-}
+import { Harness } from "./harness.ts";
 
 /** One round and short waits (the verdicts wait them out); a long deadline, as a busy machine slows the child down. */
 const FAST: TraceCheckSettings["timing"] = { deadline: 60, ready: 10, round: 1, rounds: 1, serviceGraph: 0.5, poll: 0.1 };
@@ -52,7 +35,7 @@ before(async () => {
 after(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** Builds the component with every endpoint at the stand-in, and reads back the pod it would run. */
-async function podFor(standIn: StandIn, timing: TraceCheckSettings["timing"]): Promise<Pod> {
+async function podFor(standIn: StandIn, timing: TraceCheckSettings["timing"]): Promise<ScriptPod> {
     const url = new URL(standIn.url);
     const reg = await harness.run(
         () =>
@@ -68,72 +51,13 @@ async function podFor(standIn: StandIn, timing: TraceCheckSettings["timing"]): P
                 after: [],
             }),
     );
-    const job = reg.get("kubernetes:batch/v1:Job", "trace-check-job");
-    const configMap = reg.get("kubernetes:core/v1:ConfigMap", "trace-check-script");
-    const pod = at(job.inputs, "spec.template.spec") as { containers: Container[]; volumes: { name: string; configMap: { name: string } }[] };
-    assert.equal(pod.containers.length, 1);
-    const [container] = pod.containers;
-    // the one volume, from this ConfigMap, mounted where the container's arguments look
-    assert.deepEqual(
-        container.volumeMounts.map((m) => [m.name, pod.volumes.find((v) => v.name === m.name)?.configMap.name]),
-        [[pod.volumes[0].name, at(configMap.inputs, "metadata.name")]],
-    );
-    return { container, files: configMap.inputs.data as Record<string, string> };
+    const pod = scriptPodOf(reg.get("kubernetes:batch/v1:Job", "trace-check-job").inputs, reg.get("kubernetes:core/v1:ConfigMap", "trace-check-script").inputs);
+    assert.equal(pod.container.volumeMounts[0].mountPath, TRACE_CHECK_MOUNT);
+    return pod;
 }
 
-interface HereRun {
-    readonly argv: readonly string[];
-    readonly env: Record<string, string>;
-}
-
-/**
- * The container's command line and environment for a run on this machine: the volume's mount path and the termination
- * log's path swapped for folders of the test, and the image's PATH (node, sh) for this machine's. Nothing else changes,
- * which the assertions below hold to.
- */
-function asRunHere(container: Container, mount: string, terminationLog: string): HereRun {
-    assert.deepEqual([container.volumeMounts[0].mountPath, container.terminationMessagePath], [TRACE_CHECK_MOUNT, TERMINATION_LOG]);
-    const swap = (text: string) => text.replaceAll(`${TRACE_CHECK_MOUNT}/`, `${mount}/`).replaceAll(TERMINATION_LOG, terminationLog);
-    const argv = [...container.command, ...container.args];
-    const here = argv.map(swap);
-    const env = Object.fromEntries(container.env.map((e) => [e.name, swap(e.value)]));
-    // exactly the script's and its settings' paths, and the termination log's
-    assert.deepEqual(
-        argv.flatMap((arg, i) => (arg === here[i] ? [] : [arg])),
-        [`${TRACE_CHECK_MOUNT}/trace-check.ts`, `${TRACE_CHECK_MOUNT}/settings.json`],
-    );
-    assert.deepEqual(
-        container.env.filter((e) => e.value !== env[e.name]).map((e) => [e.name, e.value]),
-        [["TRACE_CHECK_TERMINATION_LOG", TERMINATION_LOG]],
-    );
-    // the image puts node and sh on PATH (/usr/local/bin/node, /bin/sh); here: this Node.js first, then the system's
-    return { argv: here, env: { ...env, PATH: [path.dirname(process.execPath), "/usr/local/bin", "/usr/bin", "/bin"].join(path.delimiter) } };
-}
-
-interface PodRun {
-    readonly code: number | null;
-    readonly output: string;
-    readonly terminationMessage: string;
-}
-
-/** Lays the pod's volume out as the kubelet does and runs its container's command there, as the container would. */
-async function runPod(pod: Pod): Promise<PodRun> {
-    const run = fs.mkdtempSync(path.join(work, "pod-"));
-    const mount = path.join(run, "check");
-    fs.mkdirSync(mount);
-    layOutConfigMapVolume(mount, pod.files);
-    // the kubelet creates the termination log, empty, before the container starts
-    const terminationLog = path.join(run, "termination-log");
-    fs.writeFileSync(terminationLog, "");
-    const { argv, env } = asRunHere(pod.container, mount, terminationLog);
-    // the node image sets no WORKDIR: the container starts in /
-    const child = spawn(argv[0], argv.slice(1), { cwd: "/", env });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    return { code, output, terminationMessage: fs.readFileSync(terminationLog, "utf8") };
-}
+/** Runs the pod's container as the kubelet would (tests/support/script-pod.ts). */
+const runPod = (pod: ScriptPod): Promise<PodRun> => runScriptPod(pod, work);
 
 async function withStandIn<T>(scenario: Scenario, use: (standIn: StandIn) => Promise<T>): Promise<T> {
     const standIn = new StandIn(scenario);
@@ -171,7 +95,7 @@ describe("trace check Job, run as the kubelet runs it", () => {
     it("fails with no-verdict when the script exits 0 without a verdict (as it did behind a main-module check)", async () => {
         const run = await withStandIn({}, async (standIn) => {
             const pod = await podFor(standIn, FAST);
-            return runPod({ ...pod, files: { ...pod.files, "trace-check.ts": 'import { main } from "./trace-check-lib.ts";\nif (process.argv[1] === "elsewhere") await main([]);\n' } });
+            return runPod({ ...pod, files: { ...pod.files, "trace-check.ts": SILENT_SCRIPT } });
         });
         assert.equal(run.code, 1);
         assert.match(run.terminationMessage, /^TRACE CHECK FAILED \(no-verdict\): node \S+\/check\/trace-check\.ts \S+\/check\/settings\.json exited 0 and wrote no verdict/);
