@@ -6,38 +6,20 @@
 // pod's environment taken from the CR's spec.env. The operator may rewrite parts of the config before that (e.g.
 // endpoints it adds or changes); that rewrite is not reproduced here: the API-server/operator tests cover it.
 import * as assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as YAML from "yaml";
-import type { DesiredState } from "../../scripts/desired-state.ts";
 import { findBinary } from "../binaries/find.ts";
+import { synthAll as synthVariants, TAIL_SAMPLING as TAIL, TRACE_EXPORTERS as EXPORTERS, type Variant } from "../binaries/stack-objects.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const KINDS = ["receivers", "processors", "exporters", "connectors", "extensions"] as const;
 type Kind = (typeof KINDS)[number];
 /** Components in the binary that no generated config names, there only for the real-binary tests. */
 const TEST_ONLY: Readonly<Record<Kind, readonly string[]>> = { receivers: [], processors: [], exporters: [], connectors: [], extensions: [] };
 
-const SECRET = { secure: "v1:AAAAAAAAAAAAAAAA:dG9rZW4=" };
-const EXPORTERS = {
-    traceExporters: [
-        { name: "lightstep", endpoint: "ingest.lightstep.com:443", headers: { "lightstep-access-token": "lightstepAccessToken" } },
-        { name: "vendor", protocol: "http", endpoint: "https://otlp.vendor.example", headers: { authorization: "vendorAuthorization" } },
-    ],
-    lightstepAccessToken: SECRET,
-    vendorAuthorization: SECRET,
-};
-const TAIL = { tailSampling: { enabled: true } };
-
-/** A stack file: Pulumi.<base>.yaml with the keys of `set` replaced (mesh-observability:<key>). */
-interface Variant {
-    readonly name: string;
-    readonly base: "dev" | "prod";
-    readonly set?: Record<string, unknown>;
-}
 // dev runs one collector tier with tail sampling, prod (two gateway replicas) two: a load-balancing gateway in front of
 // a sampling tier. The documented variants, as scripts/check-upstream.sh builds them, plus logs off and external.
 const VARIANTS: readonly Variant[] = [
@@ -68,40 +50,16 @@ interface Collector {
     readonly spec: CollectorSpec;
 }
 
-/** The program's desired state for one variant: `npm run synth` in a child process, as reviewers and checkers run it. */
-function synth(variant: Variant, dir: string): Promise<DesiredState> {
-    const doc = YAML.parse(fs.readFileSync(path.join(root, `Pulumi.${variant.base}.yaml`), "utf8")) as { config: Record<string, unknown> };
-    for (const [key, value] of Object.entries(variant.set ?? {})) doc.config[`mesh-observability:${key}`] = value;
-    const file = path.join(dir, `Pulumi.${variant.name}.yaml`);
-    fs.writeFileSync(file, YAML.stringify(doc));
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", "--stack", variant.name, "--config-file", file], { cwd: root });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on("data", (b: Buffer) => out.push(b));
-        child.stderr.on("data", (b: Buffer) => err.push(b));
-        child.on("error", reject);
-        child.on("exit", (code) => {
-            if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as DesiredState);
-            else reject(new Error(`synth ${variant.name} exited with ${code}:\n${Buffer.concat(err).toString("utf8")}`));
-        });
-    });
-}
-
-/** Two synths at a time: one per core. */
+/** Every variant's collectors: `npm run synth` per variant, two at a time (tests/binaries/stack-objects.ts). */
 async function synthAll(dir: string): Promise<Collector[]> {
-    const queue = [...VARIANTS];
+    const states = await synthVariants(VARIANTS, dir);
     const collectors: Collector[] = [];
-    const worker = async () => {
-        for (let variant = queue.shift(); variant; variant = queue.shift()) {
-            const state = await synth(variant, dir);
-            for (const r of state.resources) {
-                if (r.type !== "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector") continue;
-                collectors.push({ variant: variant.name, name: r.name, spec: (r.inputs as { spec: CollectorSpec }).spec });
-            }
+    for (const [variant, state] of states) {
+        for (const r of state.resources) {
+            if (r.type !== "kubernetes:opentelemetry.io/v1beta1:OpenTelemetryCollector") continue;
+            collectors.push({ variant, name: r.name, spec: (r.inputs as { spec: CollectorSpec }).spec });
         }
-    };
-    await Promise.all([worker(), worker()]);
+    }
     return collectors.sort((a, b) => `${a.variant}/${a.name}`.localeCompare(`${b.variant}/${b.name}`));
 }
 
