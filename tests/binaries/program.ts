@@ -2,21 +2,11 @@
 // Pulumi.prod.yaml with some keys set) in a child process, as reviewers run it, and the objects a test runs: the
 // OpenTelemetryCollector specs, the PrometheusRule's groups, the dashboards, Grafana's datasources and Prometheus'
 // chart values. Never copies: a test that runs these runs what `pulumi up` would apply.
-import { spawn } from "node:child_process";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import * as YAML from "yaml";
 import type { DesiredState } from "../../scripts/desired-state.ts";
 import type { EnvVar } from "./loopback.ts";
+import { synth, type Variant } from "./stack-objects.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-export interface Variant {
-    readonly name: string;
-    readonly base: "dev" | "prod";
-    /** `mesh-observability:<key>` values replacing the base stack file's. */
-    readonly set?: Readonly<Record<string, unknown>>;
-}
+export type { Variant } from "./stack-objects.ts";
 
 export interface CollectorSpec {
     readonly mode: string;
@@ -51,25 +41,6 @@ export interface ServiceMonitor {
 }
 
 /** `npm run synth` for one variant, in a child process. */
-export function synth(variant: Variant, dir: string): Promise<DesiredState> {
-    const doc = YAML.parse(fs.readFileSync(path.join(root, `Pulumi.${variant.base}.yaml`), "utf8")) as { config: Record<string, unknown> };
-    for (const [key, value] of Object.entries(variant.set ?? {})) doc.config[`mesh-observability:${key}`] = value;
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `Pulumi.${variant.name}.yaml`);
-    fs.writeFileSync(file, YAML.stringify(doc));
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "./scripts/compile-cache.ts", "scripts/synth.ts", "--stack", variant.name, "--config-file", file], { cwd: root });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on("data", (b: Buffer) => out.push(b));
-        child.stderr.on("data", (b: Buffer) => err.push(b));
-        child.on("error", reject);
-        child.on("exit", (code) => {
-            if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as DesiredState);
-            else reject(new Error(`synth ${variant.name} exited with ${code}:\n${Buffer.concat(err).toString("utf8")}`));
-        });
-    });
-}
 
 export async function programObjects(variant: Variant, dir: string): Promise<ProgramObjects> {
     const state = await synth(variant, dir);
