@@ -8,13 +8,27 @@
 //
 // An OTLP request carries a resource's attributes once; Loki copies every one that is not an index label onto each
 // line as structured metadata, and writes the trace and span ids and the observed time as text (pkg/loghttp/push/otlp.go
-// otlpToLokiPushRequest, otlpLogToPushEntry). So a batch is capped twice: in records (the batch processor) and in OTLP
-// bytes (the exporter's batcher), and what Loki counts is at most the bytes plus the records times a per-line overhead.
+// otlpToLokiPushRequest, otlpLogToPushEntry). So a push is bounded twice: in OTLP bytes and in records, and what Loki
+// counts is at most the bytes plus the records times a per-line overhead.
+//
+// Both bounds without a batch processor, which would hold acknowledged records in memory in front of the disk queue
+// (opentelemetry.ts exportPolicy): the exporter's batcher splits a request above LOG_BATCH_MAX_BYTES and merges none,
+// so a push carries at most the records of one request as its sender made it. Merging would need a records and a
+// bytes limit on one batch, and exporterhelper v0.158.0 takes one sizer per batch (internal/queuebatch/config.go
+// BatchConfig.Sizer; both at once is opentelemetry-collector#15132, open).
 
 const MiB = 2 ** 20;
 
-/** Log records per push: the logs pipelines' batch processor (batchprocessor v0.158.0: 8,192 by default, and no maximum). */
-export const LOG_BATCH_MAX_RECORDS = 2048;
+/**
+ * The most log records one request reaching a logs exporter may carry, so the most one push carries. The senders'
+ * own batches stay under it (tests/support/data-path.ts reads them): the node collector's file_log hands on at most
+ * 298 at a time (pkg/stanza v0.158.0: the file reader emits batches of 100 tokens, fileconsumer/internal/reader
+ * DefaultMaxBatchSize, and the container operator's and the receiver's emitters each pass on under 100 held plus one
+ * incoming batch, operator/helper/emitter.go appendEntries; file_log has no setting for either), the SDK agents'
+ * batch log record processors export at most OTEL_BLRP_MAX_EXPORT_BATCH_SIZE, 512 unless set (OpenTelemetry SDK
+ * environment variables). Another OTLP sender must keep its requests under it too.
+ */
+export const LOG_REQUEST_MAX_RECORDS = 2048;
 /** OTLP bytes per push: the exporter's batcher (exporterhelper v0.158.0 `sending_queue.batch`, sizer bytes) splits larger requests. */
 export const LOG_BATCH_MAX_BYTES = 2 * MiB;
 /**
@@ -25,7 +39,7 @@ export const LOG_BATCH_MAX_BYTES = 2 * MiB;
 export const LOKI_LINE_OVERHEAD_BYTES = 1024;
 
 /** The most one capped batch can weigh as Loki counts it. */
-export const LOKI_PUSH_MAX_BYTES = LOG_BATCH_MAX_BYTES + LOG_BATCH_MAX_RECORDS * LOKI_LINE_OVERHEAD_BYTES;
+export const LOKI_PUSH_MAX_BYTES = LOG_BATCH_MAX_BYTES + LOG_REQUEST_MAX_RECORDS * LOKI_LINE_OVERHEAD_BYTES;
 
 /**
  * Loki's default per-tenant limits (pkg/validation/limits.go: ingestion_rate_mb 4, ingestion_burst_size_mb 6, where an
@@ -34,17 +48,11 @@ export const LOKI_PUSH_MAX_BYTES = LOG_BATCH_MAX_BYTES + LOG_BATCH_MAX_RECORDS *
  */
 export const LOKI_DEFAULT_LIMITS_MIB = { rate: 4, burst: 6 } as const;
 
-/** The batch processor of every logs pipeline that ends at Loki. */
-export const LOG_BATCH_PROCESSOR = "batch/logs";
-
-/** Batches of at most LOG_BATCH_MAX_RECORDS records (send_batch_max_size may not be below send_batch_size). */
-export function logBatchProcessor(): Record<string, unknown> {
-    return { send_batch_size: LOG_BATCH_MAX_RECORDS, send_batch_max_size: LOG_BATCH_MAX_RECORDS };
-}
-
 /**
  * The exporter's batcher: splits a request above LOG_BATCH_MAX_BYTES and merges none (min_size 0 flushes each request
- * at once: exporterhelper internal/queuebatch/partition_batcher.go), so the record cap above holds too.
+ * at once: exporterhelper v0.158.0 internal/queuebatch/partition_batcher.go consumeInternal), so the senders' record
+ * bound (LOG_REQUEST_MAX_RECORDS) holds for every push too. It reads from the queue, so a request is on disk before
+ * its sender is answered.
  */
 export function logExportBatch(): Record<string, unknown> {
     return { sizer: "bytes", min_size: 0, max_size: LOG_BATCH_MAX_BYTES, flush_timeout: "200ms" };

@@ -8,7 +8,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { createCustomResource, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
 import { collectorTelemetry } from "./collector-telemetry.ts";
-import { LOG_BATCH_PROCESSOR, logBatchProcessor, logExportBatch } from "./log-push.ts";
+import { logExportBatch } from "./log-push.ts";
 import type { LogStoreApi } from "./loki.ts";
 import { COLLECTOR_NAMESPACE, type ExistingNamespace } from "./opentelemetry.ts";
 import { type ComponentSizing, PROFILES, resourceRequirements } from "./sizing.ts";
@@ -56,8 +56,9 @@ type CollectorConfig = NonNullable<OpenTelemetryCollectorSpec["config"]>;
  * The log collector's pipeline: file_log (from the end of each file at first start, then from the saved offsets;
  * its own logs excluded, so an export error is not shipped and retried in a loop) → memory limiter, Kubernetes
  * metadata (pods matched by the uid the container operator reads from the file path; the workload's `service.name`
- * by the semantic-conventions rules), batching under what one push to Loki may carry (log-push.ts) → OTLP/HTTP to the
- * log store, queued on the node's disk.
+ * by the semantic-conventions rules) → OTLP/HTTP to the log store, queued on the node's disk and split there under
+ * what one push to Loki may carry (log-push.ts); no batch processor holds records in memory in front of the queue
+ * (export-batch.ts).
  */
 export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLECTOR_NAMESPACE, name = LOG_COLLECTOR_NAME): CollectorConfig {
     return {
@@ -100,7 +101,6 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
                     metadata: ["k8s.namespace.name", "k8s.pod.name", "k8s.pod.uid", "k8s.node.name", "k8s.deployment.name", "k8s.statefulset.name", "k8s.daemonset.name", "service.name"],
                 },
             },
-            [LOG_BATCH_PROCESSOR]: logBatchProcessor(),
         },
         exporters: {
             "otlp_http/logs": {
@@ -113,7 +113,7 @@ export function logCollectorConfig(store: LogStoreApi, namespace: string = COLLE
         service: {
             extensions: [LOG_STORAGE],
             pipelines: {
-                logs: { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", LOG_BATCH_PROCESSOR], exporters: ["otlp_http/logs"] },
+                logs: { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/logs"] },
             },
             // its own metrics, as the gateway's: the collectors' ServiceMonitor scrapes every collector's monitoring Service
             telemetry: collectorTelemetry(),

@@ -3,7 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { checkCustomResource, createCustomResource, Instrumentation, type InstrumentationSpec, OpenTelemetryCollector, type OpenTelemetryCollectorSpec } from "../crds/index.ts";
 import { AdmissionProbe } from "./admission-probe.ts";
 import { collectorTelemetry } from "./collector-telemetry.ts";
-import { LOG_BATCH_PROCESSOR, logBatchProcessor, logExportBatch } from "./log-push.ts";
+import { itemsExportBatch } from "./export-batch.ts";
+import { logExportBatch } from "./log-push.ts";
 import { PLATFORM_NAMESPACES } from "./namespaces.ts";
 import { type ChartRef, componentNamespace, dataNamespace, mergeValues, renderedChart, type Values } from "./helm.ts";
 import { samplingRatio, type TailSamplingPolicy } from "./sampling.ts";
@@ -106,8 +107,7 @@ const logsExport = (logs: LogsBackend | undefined, queues: QueuePlan | undefined
 const metricsExport = (metrics: MetricsBackend | undefined, queues: QueuePlan | undefined) =>
     metrics ? { [PROMETHEUS_EXPORTER]: { endpoint: metrics.otlpHttpUrl, ...exportPolicy("metrics", queues) } } : {};
 const logsPipeline = (logs: LogsBackend | undefined): Record<string, Pipeline> =>
-    logs ? { logs: { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", LOG_BATCH_PROCESSOR], exporters: [LOGS_EXPORTER] } } : {};
-const logsProcessors = (logs: LogsBackend | undefined) => (logs ? { [LOG_BATCH_PROCESSOR]: logBatchProcessor() } : {});
+    logs ? { logs: { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes"], exporters: [LOGS_EXPORTER] } } : {};
 
 /** The OTLP signals the collector has a pipeline for, so agents export exactly these (the receiver rejects the rest). */
 export interface Signals {
@@ -156,12 +156,20 @@ const QUEUE_STORAGE = "file_storage/queue";
 
 /**
  * The most OTLP bytes the collector sends Tempo in one request (exporterhelper v0.158 `sending_queue.batch`, sizer
- * bytes, splits larger ones). The batch processor's 8,192 spans (and no maximum: batchprocessor v0.158.0
- * send_batch_max_size 0) reach 8 MiB of Envoy spans at ~1 KiB each, over gRPC's 4 MiB receive default, which Tempo's
+ * bytes, splits larger ones). Merged batches of spans have no bound in bytes otherwise (the batch processor's
+ * 8,192 spans reached 8 MiB of Envoy spans at ~1 KiB each), over gRPC's 4 MiB receive default, which Tempo's
  * OTLP receiver keeps (configgrpc max_recv_msg_size_mib unset); an oversized request fails with ResourceExhausted and
  * no RetryInfo, which the exporter drops (otlpexporter shouldRetry). Tempo's receivers take twice this (tempo.ts).
  */
 export const TEMPO_EXPORT_MAX_BYTES = 4 * 2 ** 20;
+/**
+ * The batch the exporter waits for before sending Tempo a request (or 200 ms): half the most it sends, so under load
+ * requests carry 2–4 MiB (the batch processor flushed at 8,192 spans, ~8 MiB of Envoy spans, then split at 4 MiB).
+ */
+export const TEMPO_EXPORT_MIN_BYTES = TEMPO_EXPORT_MAX_BYTES / 2;
+
+/** Batches to Tempo, in bytes: at least TEMPO_EXPORT_MIN_BYTES (or 200 ms), at most TEMPO_EXPORT_MAX_BYTES. */
+export const tempoExportBatch = (): Record<string, unknown> => ({ sizer: "bytes", min_size: TEMPO_EXPORT_MIN_BYTES, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" });
 
 /**
  * How long a metrics request is retried: Prometheus refuses samples older than its head's newest sample by half a
@@ -172,20 +180,23 @@ export const TEMPO_EXPORT_MAX_BYTES = 4 * 2 ** 20;
 export const METRICS_RETRY_LIMIT = "1h";
 
 /**
- * Retries and queue of an exporter (exporterhelper v0.158: `sending_queue` with `storage`, `sizer` bytes,
+ * Retries, queue and batching of an exporter (exporterhelper v0.158: `sending_queue` with `storage`, `sizer` bytes,
  * `queue_size`, `batch`; configretry: the defaults give up after 5 minutes, `max_elapsed_time: 0` never does). With a
  * volume each signal queues on it, so a backend restart stalls the export instead of dropping it and a collector
- * restart resumes from the disk; data is refused only when the queue is full.
+ * restart resumes from the disk; data is refused only when the queue is full. Every exporter batches in its own
+ * queue (after the disk where there is a volume), and no pipeline has a batch processor in front of it (export-batch.ts).
  * - traces and logs retry until the backend answers (Tempo and Loki take late data: Loki up to
  *   reject_old_samples_max_age, 7 days in the chart's defaults); their requests are split under what the backend
  *   takes in one (TEMPO_EXPORT_MAX_BYTES, log-push.ts).
  * - metrics retry for METRICS_RETRY_LIMIT, with one consumer so that a series' samples reach Prometheus in order (two
- *   consumers retrying side by side would make the older request out of order, and refused).
+ *   consumers retrying side by side would make the older request out of order, and refused); with a batch the queue
+ *   has one consumer anyway and the batcher exports through num_consumers workers (queuebatch/queue_batch.go
+ *   NewQueueBatch), here one.
  */
 function exportPolicy(signal: QueuedSignal, queues: QueuePlan | undefined): Record<string, unknown> {
-    const batch = signal === "traces" ? { batch: { sizer: "bytes", min_size: 0, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" } } : signal === "logs" ? { batch: logExportBatch() } : {};
+    const batch = { batch: signal === "traces" ? tempoExportBatch() : signal === "logs" ? logExportBatch() : itemsExportBatch() };
     const bytes = queues?.[signal];
-    if (bytes === undefined) return Object.keys(batch).length > 0 ? { sending_queue: batch } : {};
+    if (bytes === undefined) return { sending_queue: batch };
     return {
         sending_queue: { enabled: true, storage: QUEUE_STORAGE, sizer: "bytes", queue_size: bytes, num_consumers: signal === "metrics" ? 1 : 10, ...batch },
         retry_on_failure: { enabled: true, initial_interval: "1s", max_interval: "30s", max_elapsed_time: signal === "metrics" ? METRICS_RETRY_LIMIT : "0s" },
@@ -223,7 +234,6 @@ const baseProcessors = (k8sAttributes: boolean): Record<string, unknown> => ({
     memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 },
     // namespace, pod, deployment of the sender as resource attributes: searchable in TraceQL
     ...(k8sAttributes ? { k8s_attributes: {} } : {}),
-    batch: {},
 });
 
 /** The signals a collector exports to a backend of its own, so queues on its volume. */
@@ -271,7 +281,7 @@ function exportStages(
     };
     const toBackends = [TEMPO_EXPORTER, ...vendors.map(traceExporterId)];
     const tail = stages.tailSampling;
-    if (!tail) return { processors: {}, exporters, pipelines: { traces: { ...intake, processors: [...intake.processors, "batch"], exporters: toBackends } } };
+    if (!tail) return { processors: {}, exporters, pipelines: { traces: { ...intake, exporters: toBackends } } };
     const red = metrics !== undefined;
     const connectors = { ...(red ? redMetricsConnectors(tail) : {}), [TAIL.forward]: {} };
     return {
@@ -280,11 +290,11 @@ function exportStages(
         exporters,
         pipelines: {
             traces: { ...intake, exporters: [...(red ? [TAIL.forwardRed, TAIL.serviceGraph] : []), TAIL.forward] },
-            [TAIL.sampledPipeline]: { receivers: [TAIL.forward], processors: [TAIL.processor, "batch"], exporters: toBackends },
+            [TAIL.sampledPipeline]: { receivers: [TAIL.forward], processors: [TAIL.processor], exporters: toBackends },
             ...(red
                 ? {
                       ...redSpanPipelines(),
-                      [TAIL.redPipeline]: { receivers: [TAIL.spanMetrics, TAIL.spanMetricsKept, TAIL.serviceGraph], processors: ["memory_limiter", TAIL.transform, "batch"], exporters: [PROMETHEUS_EXPORTER] },
+                      [TAIL.redPipeline]: { receivers: [TAIL.spanMetrics, TAIL.spanMetricsKept, TAIL.serviceGraph], processors: ["memory_limiter", TAIL.transform], exporters: [PROMETHEUS_EXPORTER] },
                   }
                 : {}),
         },
@@ -294,7 +304,7 @@ function exportStages(
 /**
  * The collector pipelines of the one tier: traces (OTLP, Zipkin, Jaeger in) to the trace backend (and the further
  * backends), and, when there is a metrics backend, the agents' OTLP metrics to it. Memory limiter first, Kubernetes
- * metadata, batching; with tail sampling, the decision and the RED metrics too (see exportStages). With a log store,
+ * metadata; the exporters batch (exportPolicy); with tail sampling, the decision and the RED metrics too (see exportStages). With a log store,
  * the agents' OTLP logs go to it; without one there is no logs pipeline, and agents are told not to export logs (see
  * instrumentationSpec). Component names are those of the collector-k8s distribution 0.158. The collector's own
  * metrics: collector-telemetry.ts.
@@ -307,14 +317,14 @@ export function collectorConfig(
     stages: CollectorStages = {},
     logs?: LogsBackend,
 ): CollectorConfig {
-    const processors = ["memory_limiter", "k8s_attributes", "batch"];
+    const processors = ["memory_limiter", "k8s_attributes"];
     const queues = planQueues(queue, queuedSignals(true, metrics, logs));
     const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queues, stages, endpoints.service);
     const tracesPipelines = stage.pipelines;
     return {
         ...storageExtension(queue),
         receivers: edgeReceivers(endpoints),
-        processors: { ...baseProcessors(true), ...logsProcessors(logs), ...stage.processors },
+        processors: { ...baseProcessors(true), ...stage.processors },
         exporters: { ...stage.exporters, ...metricsExport(metrics, queues), ...logsExport(logs, queues) },
         ...(stage.connectors ? { connectors: stage.connectors } : {}),
         service: {
@@ -335,22 +345,23 @@ export function collectorConfig(
 /**
  * The gateway tier (two tiers): receives what the one tier receives, keeps `k8s_attributes` (only it sees the senders'
  * pod addresses), the agents' metrics and logs, and routes every trace by its ID to one replica of the sampling tier.
- * With a volume, the agents' metrics and logs queue on it (exportPolicy); the spans go on in memory, to a tier that
- * holds them for the decision anyway.
+ * With a volume, the agents' metrics and logs queue on it (exportPolicy), batched by their exporters; the spans go on
+ * in memory, batched by the batch processor, to a tier that holds them for the decision anyway (the load balancer's
+ * sub-exporters have no volume to queue on).
  */
 export function gatewayTierConfig(endpoints: CollectorEndpoints, tier: SamplingTierEndpoints, metrics?: MetricsBackend, logs?: LogsBackend, queue?: DurableQueue): CollectorConfig {
-    const processors = ["memory_limiter", "k8s_attributes", "batch"];
+    const processors = ["memory_limiter", "k8s_attributes"];
     const signals = queuedSignals(false, metrics, logs);
     const queues = signals.length > 0 ? planQueues(queue, signals) : undefined;
     return {
         ...storageExtension(queues && queue),
         receivers: edgeReceivers(endpoints),
-        processors: { ...baseProcessors(true), ...logsProcessors(logs) },
+        processors: { ...baseProcessors(true), batch: {} },
         exporters: { [TAIL.loadBalancer]: loadBalancingExporter(tier), ...metricsExport(metrics, queues), ...logsExport(logs, queues) },
         service: {
             ...(queues ? { extensions: [QUEUE_STORAGE] } : {}),
             pipelines: {
-                traces: { receivers: EDGE_RECEIVERS, processors, exporters: [TAIL.loadBalancer] },
+                traces: { receivers: EDGE_RECEIVERS, processors: [...processors, "batch"], exporters: [TAIL.loadBalancer] },
                 ...(metrics ? { metrics: { receivers: ["otlp"], processors, exporters: [PROMETHEUS_EXPORTER] } } : {}),
                 ...logsPipeline(logs),
             },

@@ -3,6 +3,7 @@
 // Kubernetes Secret and reach the collector as environment variables, which its config reads as `${env:NAME}`.
 import type * as pulumi from "@pulumi/pulumi";
 import type { TraceExporterConfig } from "../model/tracing.ts";
+import { itemsExportBatch } from "./export-batch.ts";
 
 export type TraceExporter = TraceExporterConfig;
 
@@ -26,7 +27,8 @@ export function credentialEnvName(key: string): string {
 /**
  * Exporter config (collector v0.158 configgrpc / confighttp, configtls `insecure`, `ca_pem`): headers and the CA
  * bundle as `${env:…}` references, in-memory queue and retries (the defaults): a vendor outage drops what its queue
- * cannot hold and never holds up Tempo's export.
+ * cannot hold and never holds up Tempo's export. It batches in its queue as the batch processor did before it
+ * (the pipeline it shares with Tempo's export has none: export-batch.ts).
  */
 export function traceExporterConfig(exporter: TraceExporter): Record<string, unknown> {
     const headers = Object.fromEntries(Object.entries(exporter.headers).map(([header, ref]) => [header, `\${env:${credentialEnvName(ref.key)}}`]));
@@ -38,6 +40,7 @@ export function traceExporterConfig(exporter: TraceExporter): Record<string, unk
         endpoint: exporter.endpoint,
         ...(Object.keys(headers).length > 0 ? { headers } : {}),
         ...(Object.keys(tls).length > 0 ? { tls } : {}),
+        sending_queue: { batch: itemsExportBatch() },
     };
 }
 

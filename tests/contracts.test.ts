@@ -163,7 +163,7 @@ for (const variant of variants) {
         it("Loki takes the log volume the stack is sized for", () => {
             assert.ok(Number(at(values(stack, "loki"), "loki.limits_config.ingestion_rate_mb")) >= config.sizing.load.logMiBPerSecond);
         });
-        it("every export to Tempo, Loki and Prometheus queues on its collector's volume and retries as long as the backend takes the data", () => {
+        it("every export to Tempo, Loki and Prometheus queues on its collector's volume, with no batch processor in memory before it, and retries as long as the backend takes the data", () => {
             assert.deepEqual(durabilityProblems(stack), []);
         });
         it("the collector's metrics reach Prometheus' OTLP receiver, which is on", () => {

@@ -9,7 +9,7 @@ import { before, describe, it } from "node:test";
 import * as k8s from "@pulumi/kubernetes";
 import { extractTraceId, LOG_COLLECTOR_NAME, LOG_COLLECTOR_POD_SECURITY, logCollectorConfig, logCollectorWorkload, LogShipping, TRACE_ID_GROUP, TRACE_ID_PATTERN } from "../components/log-shipping.ts";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
-import { LOG_BATCH_MAX_BYTES, LOG_BATCH_MAX_RECORDS, logExportBatch } from "../components/log-push.ts";
+import { LOG_BATCH_MAX_BYTES, logExportBatch } from "../components/log-push.ts";
 import { lokiEndpoints } from "../components/loki.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { at, Harness } from "./harness.ts";
@@ -96,8 +96,9 @@ describe("log collector pipeline", () => {
         assert.deepEqual([remove.field, remove.if], [`attributes.${TRACE_ID_GROUP}`, `"${TRACE_ID_GROUP}" in attributes`]);
     });
     it("passes lines without a trace id on quietly", () => assert.equal(operators[1].on_error, "send_quiet"));
-    it("limits memory first, adds this node's pods' metadata by uid, then batches", () => {
-        assert.deepEqual(at(config, "service.pipelines.logs"), { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes", "batch/logs"], exporters: ["otlp_http/logs"] });
+    it("limits memory first, adds this node's pods' metadata by uid, and holds no batch in memory before the disk queue", () => {
+        assert.deepEqual(at(config, "service.pipelines.logs"), { receivers: ["file_log"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(Object.keys(at(config, "processors") as object), ["memory_limiter", "k8s_attributes"]);
         assert.deepEqual(at(config, "processors.k8s_attributes.pod_association"), [{ sources: [{ from: "resource_attribute", name: "k8s.pod.uid" }] }]);
         assert.ok((at(config, "processors.k8s_attributes.extract.metadata") as string[]).includes("service.name"));
     });
@@ -114,9 +115,7 @@ describe("log collector pipeline", () => {
         assert.deepEqual(at(exporter, "sending_queue"), { enabled: true, storage: "file_storage/logs", sizer: "bytes", queue_size: 256 * 2 ** 20, batch: logExportBatch() });
         assert.equal(at(exporter, "retry_on_failure.max_elapsed_time"), "0s");
     });
-    it("caps each push in records and in bytes, under what Loki takes in one push (log-push.ts)", () => {
-        // batchprocessor v0.158.0: send_batch_max_size 0 (the default) means no maximum; it may not be below send_batch_size
-        assert.deepEqual(at(config, "processors.batch/logs"), { send_batch_size: LOG_BATCH_MAX_RECORDS, send_batch_max_size: LOG_BATCH_MAX_RECORDS });
+    it("caps each push in bytes and merges no requests, so it carries no more records than file_log's one request (log-push.ts)", () => {
         assert.deepEqual(at(config, "exporters.otlp_http/logs.sending_queue.batch"), { sizer: "bytes", min_size: 0, max_size: LOG_BATCH_MAX_BYTES, flush_timeout: "200ms" });
     });
     it("serves its own metrics as the gateway collector does (the alert rules' names)", () => assert.deepEqual(at(config, "service.telemetry"), collectorTelemetry()));

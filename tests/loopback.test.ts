@@ -15,7 +15,7 @@ describe("loopback rewrite of a generated collector config", () => {
         const onLoopback = await toLoopback({ config }, world);
         const changed = new Set(onLoopback.changes.map((c) => c.at.split(".")[0]));
         assert.deepEqual([...changed].sort(), ["exporters", "processors", "receivers", "service"]);
-        assert.deepEqual(onLoopback.config.processors, { memory_limiter: (config.processors as Record<string, unknown>).memory_limiter, batch: {}, "transform/k8s_attributes": { error_mode: "propagate", trace_statements: [] } });
+        assert.deepEqual(onLoopback.config.processors, { memory_limiter: (config.processors as Record<string, unknown>).memory_limiter, "transform/k8s_attributes": { error_mode: "propagate", trace_statements: [] } });
         assert.match(describeChanges(onLoopback.changes).join("\n"), /service exporters\.otlp_grpc\/tempo\.endpoint: "tempo\.tempo\.svc\.cluster\.local:4317" → "127\.0\.0\.1:4317"/);
         assert.equal(onLoopback.listen(4317).host, "127.0.0.2");
     });

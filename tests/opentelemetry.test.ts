@@ -14,7 +14,8 @@ import {
     SDK_AGENTS,
     TEMPO_EXPORT_MAX_BYTES,
 } from "../components/opentelemetry.ts";
-import { logBatchProcessor, logExportBatch } from "../components/log-push.ts";
+import { logExportBatch } from "../components/log-push.ts";
+import { itemsExportBatch } from "../components/export-batch.ts";
 import { collectorTelemetry } from "../components/collector-telemetry.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { redMetricsTransform, samplingTierEndpoints } from "../components/tail-sampling.ts";
@@ -63,16 +64,16 @@ describe("collector endpoints", () => {
 describe("collector config", () => {
     const config = collectorConfig(collectorEndpoints(), backend);
     it("receives OTLP, Zipkin and Jaeger", () => assert.deepEqual(at(config, "service.pipelines.traces.receivers"), ["otlp", "zipkin", "jaeger"]));
-    it("limits memory first, adds Kubernetes metadata, then batches", () => {
-        assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "k8s_attributes", "batch"]);
+    it("limits memory first and adds Kubernetes metadata; the exporter batches, so no batch processor holds acknowledged spans", () => {
+        assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "k8s_attributes"]);
     });
-    it("exports to the trace backend over plaintext gRPC, round-robin over its addresses, in requests of at most 4 MiB", () => {
+    it("exports to the trace backend over plaintext gRPC, round-robin over its addresses, in batches of 2 to 4 MiB", () => {
         assert.deepEqual(at(config, "exporters"), {
             "otlp_grpc/tempo": {
                 endpoint: backend.otlpGrpcAddress,
                 tls: { insecure: true },
                 balancer_name: "round_robin",
-                sending_queue: { batch: { sizer: "bytes", min_size: 0, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" } },
+                sending_queue: { batch: { sizer: "bytes", min_size: TEMPO_EXPORT_MAX_BYTES / 2, max_size: TEMPO_EXPORT_MAX_BYTES, flush_timeout: "200ms" } },
             },
         });
     });
@@ -94,8 +95,8 @@ describe("collector config", () => {
             assert.deepEqual(Object.keys(at(config, kind) as object).sort(), [...traces[kind]].sort(), kind);
         }
     });
-    it("refuses data before the pod runs out of memory, and batches", () => {
-        assert.deepEqual(at(config, "processors"), { memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }, k8s_attributes: {}, batch: {} });
+    it("refuses data before the pod runs out of memory", () => {
+        assert.deepEqual(at(config, "processors"), { memory_limiter: { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }, k8s_attributes: {} });
     });
     it("has only a traces pipeline without a metrics backend", () => {
         assert.deepEqual(Object.keys(at(config, "service.pipelines") as object), ["traces"]);
@@ -103,23 +104,21 @@ describe("collector config", () => {
     });
     it("sends OTLP metrics to the metrics backend over OTLP/HTTP, through the same processors", () => {
         const withMetrics = collectorConfig(collectorEndpoints(), backend, metrics);
-        assert.deepEqual(at(withMetrics, "service.pipelines.metrics"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["otlp_http/prometheus"] });
-        assert.deepEqual(at(withMetrics, "exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl });
+        assert.deepEqual(at(withMetrics, "service.pipelines.metrics"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/prometheus"] });
+        assert.deepEqual(at(withMetrics, "exporters.otlp_http/prometheus"), { endpoint: metrics.otlpHttpUrl, sending_queue: { batch: itemsExportBatch() } });
         assert.deepEqual(collectorSignals(withMetrics), { traces: true, metrics: true, logs: false });
     });
     it("sends agents' OTLP logs to the logs backend over OTLP/HTTP, through the same processors", () => {
         const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
         const withLogs = collectorConfig(collectorEndpoints(), backend, metrics, undefined, {}, logs);
-        assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch/logs"], exporters: ["otlp_http/logs"] });
+        assert.deepEqual(at(withLogs, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/logs"] });
         assert.deepEqual(at(withLogs, "exporters.otlp_http/logs"), { endpoint: logs.otlpHttpUrl, sending_queue: { batch: logExportBatch() } });
-        assert.deepEqual(at(withLogs, "processors.batch/logs"), logBatchProcessor());
         assert.deepEqual(collectorSignals(withLogs), { traces: true, metrics: true, logs: true });
     });
     it("sends agents' logs from the gateway tier, which sees their pods, with two tiers", () => {
         const logs = { otlpHttpUrl: "http://loki.loki.svc.cluster.local:3100/otlp" };
         const gateway = gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics, logs);
-        assert.deepEqual(at(gateway, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes", "batch/logs"], exporters: ["otlp_http/logs"] });
-        assert.deepEqual(at(gateway, "processors.batch/logs"), logBatchProcessor());
+        assert.deepEqual(at(gateway, "service.pipelines.logs"), { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/logs"] });
         assert.deepEqual(collectorSignals(gatewayTierConfig(collectorEndpoints(), samplingTierEndpoints("observability", "otel"), metrics)).logs, false);
     });
     it("counts named pipelines as their signal", () => {

@@ -294,11 +294,11 @@ describe("prod as its stack file builds it", () => {
             sizer: "bytes",
             queue_size: Math.floor((5 * 2 ** 30 * 7) / 10),
             num_consumers: 10,
-            batch: { sizer: "bytes", min_size: 0, max_size: 4 * 2 ** 20, flush_timeout: "200ms" },
+            batch: { sizer: "bytes", min_size: 2 * 2 ** 20, max_size: 4 * 2 ** 20, flush_timeout: "200ms" },
         });
         assert.equal(at(config, "exporters.otlp_grpc/tempo.retry_on_failure.max_elapsed_time"), "0s");
         assert.deepEqual(at(config, "service.extensions"), ["file_storage/queue"]);
-        assert.equal((at(config, "service.pipelines.traces.processors") as string[])[0], "memory_limiter");
+        assert.deepEqual(at(config, "service.pipelines.traces.processors"), ["memory_limiter", "k8s_attributes"]);
     });
     it("enforces mTLS mesh-wide", () => {
         assert.equal(at(prod.get("kubernetes:security.istio.io/v1:PeerAuthentication", "istio-mesh-mtls").inputs, "spec.mtls.mode"), "STRICT");

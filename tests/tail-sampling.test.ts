@@ -9,6 +9,7 @@ import { collectorConfig, collectorEndpoints, OpenTelemetry, type OpenTelemetryA
 import { samplingPolicy, type TailSamplingPolicy } from "../components/sampling.ts";
 import { PROFILES } from "../components/sizing.ts";
 import { redMetricsConnectors, redMetricsTransform, redSpanFilters, surelyKeptCondition, tailSamplingProcessor } from "../components/tail-sampling.ts";
+import { itemsExportBatch } from "../components/export-batch.ts";
 import { credentialEnvName, traceExporterConfig, traceExporterId } from "../components/trace-exporters.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig, type StackConfig, type TraceExporterConfig } from "../stacks/config.ts";
@@ -142,7 +143,7 @@ describe("one collector tier", () => {
         assert.deepEqual(Object.keys(otel), ["otel"]);
         const p = pipelines(configOf(otel.otel));
         assert.deepEqual(p.traces, { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["forward/red", "service_graph", "forward/sampling"] });
-        assert.deepEqual(p["traces/sampled"], { receivers: ["forward/sampling"], processors: ["tail_sampling", "batch"], exporters: ["otlp_grpc/tempo"] });
+        assert.deepEqual(p["traces/sampled"], { receivers: ["forward/sampling"], processors: ["tail_sampling"], exporters: ["otlp_grpc/tempo"] });
     });
     it("splits every received span between the two span-metrics connectors", async () => {
         const config = configOf(collectors(await build({ tailSampling: policy })).otel);
@@ -154,7 +155,7 @@ describe("one collector tier", () => {
     it("sends the RED metrics to Prometheus through the rename, in a pipeline of their own", async () => {
         const otel = collectors(await build({ tailSampling: policy }));
         const config = configOf(otel.otel);
-        assert.deepEqual(pipelines(config)["metrics/red"], { receivers: ["span_metrics", "span_metrics/kept", "service_graph"], processors: ["memory_limiter", "transform/red", "batch"], exporters: ["otlp_http/prometheus"] });
+        assert.deepEqual(pipelines(config)["metrics/red"], { receivers: ["span_metrics", "span_metrics/kept", "service_graph"], processors: ["memory_limiter", "transform/red"], exporters: ["otlp_http/prometheus"] });
         assert.deepEqual(at(config, "processors.transform/red"), redMetricsTransform("otel-collector"));
         assert.deepEqual(at(otel.otel.inputs, "spec.env"), [{ name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } }]);
     });
@@ -185,7 +186,7 @@ describe("two collector tiers", () => {
         assert.deepEqual(pipelines(config).traces, { receivers: ["otlp", "zipkin", "jaeger"], processors: ["memory_limiter", "k8s_attributes", "batch"], exporters: ["load_balancing/sampling"] });
         assert.equal(at(config, "exporters.load_balancing/sampling.routing_key"), "traceID");
         assert.equal(at(config, "processors.tail_sampling"), undefined);
-        assert.deepEqual(pipelines(config).metrics.exporters, ["otlp_http/prometheus"]);
+        assert.deepEqual(pipelines(config).metrics, { receivers: ["otlp"], processors: ["memory_limiter", "k8s_attributes"], exporters: ["otlp_http/prometheus"] });
     });
     it("send from the gateway in plaintext, as the sampling tier's receiver (no tls block) listens", async () => {
         const otel = collectors(await twoTiers());
@@ -216,7 +217,7 @@ describe("two collector tiers", () => {
         const config = configOf(collectors(await twoTiers())["otel-sampling"]);
         assert.deepEqual(at(config, "receivers"), { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317", max_recv_msg_size_mib: 32 } } } });
         assert.equal(at(config, "processors.k8s_attributes"), undefined);
-        assert.deepEqual(pipelines(config)["traces/sampled"].processors, ["tail_sampling", "batch"]);
+        assert.deepEqual(pipelines(config)["traces/sampled"].processors, ["tail_sampling"]);
         assert.deepEqual(pipelines(config)["metrics/red"].exporters, ["otlp_http/prometheus"]);
     });
     it("let the gateway read the EndpointSlices its resolver watches, and start it only once it may", async () => {
@@ -236,15 +237,15 @@ describe("further trace backends", () => {
         assert.deepEqual(pipelines(sampled)["traces/sampled"].exporters, ["otlp_grpc/tempo", "otlp_grpc/lightstep"]);
     });
     it("read each header from an environment variable", () => {
-        assert.deepEqual(traceExporterConfig(lightstep()), { endpoint: "ingest.lightstep.com:443", headers: { "lightstep-access-token": "${env:TRACE_EXPORT_LIGHTSTEP_ACCESS_TOKEN}" } });
+        assert.deepEqual(traceExporterConfig(lightstep()), { endpoint: "ingest.lightstep.com:443", headers: { "lightstep-access-token": "${env:TRACE_EXPORT_LIGHTSTEP_ACCESS_TOKEN}" }, sending_queue: { batch: itemsExportBatch() } });
     });
     it("speak OTLP/HTTP when asked, with a private CA bundle from the environment", () => {
         const vendor: TraceExporterConfig = { name: "vendor", endpoint: "https://otlp.vendor.example", protocol: "http", insecure: false, headers: {}, caCertificate: { key: "vendorCa", value: pulumi.secret("pem") } };
         assert.equal(traceExporterId(vendor), "otlp_http/vendor");
-        assert.deepEqual(traceExporterConfig(vendor), { endpoint: "https://otlp.vendor.example", tls: { ca_pem: "${env:TRACE_EXPORT_VENDOR_CA}" } });
+        assert.deepEqual(traceExporterConfig(vendor), { endpoint: "https://otlp.vendor.example", tls: { ca_pem: "${env:TRACE_EXPORT_VENDOR_CA}" }, sending_queue: { batch: itemsExportBatch() } });
     });
     it("turn TLS off for a gRPC satellite only when insecure", () => {
-        assert.deepEqual(traceExporterConfig({ ...lightstep(), endpoint: "satellite:8184", insecure: true, headers: {} }), { endpoint: "satellite:8184", tls: { insecure: true } });
+        assert.deepEqual(traceExporterConfig({ ...lightstep(), endpoint: "satellite:8184", insecure: true, headers: {} }), { endpoint: "satellite:8184", tls: { insecure: true }, sending_queue: { batch: itemsExportBatch() } });
     });
     it("name one variable per config key, distinct for distinct keys", () => {
         assert.deepEqual(["lightstepAccessToken", "fooBAR", "foobar"].map(credentialEnvName), ["TRACE_EXPORT_LIGHTSTEP_ACCESS_TOKEN", "TRACE_EXPORT_FOO_B_A_R", "TRACE_EXPORT_FOOBAR"]);

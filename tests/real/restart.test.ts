@@ -9,15 +9,19 @@
 // backend that was up at the kill (at most num_consumers = 10 requests). Here Tempo is down from before the spans are
 // sent until after the restart, so no request can have been received before the kill: the bound is 0 duplicates.
 //
-// Before the kill the test waits until the spans have left the batch processor for the disk queue: the receiver
-// acknowledges a span once the batch processor holds it in memory (up to its 200 ms timeout), and a crash inside that
-// window loses it — the batch processor is not durable (see the report of issue 26).
+// The kill comes right after the sender's last acknowledgement, without waiting: an acknowledged span must already be
+// in the disk queue. The receiver answers once the pipeline's consumers have returned (otlpreceiver → processors →
+// exporterhelper's queue Offer, persistent_queue.go putInternal: one storage transaction per request), so nothing may
+// hold spans in memory between the receiver and the queue: a `batch` processor there acknowledges what it holds for up
+// to its timeout (batchprocessor v0.158.0 consume: a channel send, the export happens later on the shard's goroutine),
+// and `kill -9` in that window lost 500–1,300 of 2,000 acknowledged spans before the program batched in the exporter
+// instead (sending_queue.batch, after the persistent queue: components/opentelemetry.ts exportPolicy).
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { metricValue, scrape, startCollector, generated } from "../binaries/collector.ts";
+import { startCollector, generated } from "../binaries/collector.ts";
 import { backendsAt, type OnLoopback, toLoopback } from "../binaries/loopback.ts";
 import { reservePort } from "../binaries/ports.ts";
 import { type ProgramObjects, programObjects } from "../binaries/program.ts";
@@ -77,19 +81,7 @@ describe("nothing lost when the production gateway is killed with spans in its d
             assert.equal(await sendTraces(otlpHttp, "shop-api", spans), 200);
             sent.push(...spans);
         }
-        // on disk: the queue's size stops growing once the batch processor has handed everything over
-        const metrics = gw.listen(8888);
-        const queued = async () => metricValue(await scrape(metrics), "otelcol_exporter_queue_size", { exporter: "otlp_grpc/tempo" });
-        let last = -1;
-        for (let i = 0; i < 60; i++) {
-            const now = await queued();
-            if (now > 0 && now === last) break;
-            last = now;
-            await sleep(500);
-        }
-        assert.ok(last > 0, `the exporter's queue holds nothing (${last}); gateway log:\n${gateway.tail()}`);
-
-        await gateway.kill(); // kill -9: no shutdown, no flush
+        await gateway.kill(); // kill -9 right after the last acknowledgement: no shutdown, no flush, no wait
         assert.equal(sink.spans.length, warmUp, "nothing reached Tempo while it was down");
         gateway = await startCollector(generated("gateway-after-restart", gw, 4317), dir);
         await tempo.restart();

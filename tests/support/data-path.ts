@@ -4,10 +4,16 @@
 //
 // Upstream behaviour modelled here (pinned versions):
 // - batchprocessor v0.158.0: `send_batch_max_size` 0 or unset is no maximum; exporterhelper v0.158.0
-//   `sending_queue.batch`: with `min_size` 0 each request is flushed at once (split above `max_size`, merged with none).
+//   `sending_queue.batch`: with `min_size` 0 each request is flushed at once (split above `max_size`, merged with none),
+//   one sizer per batch (internal/queuebatch/config.go).
+// - What one request reaching an exporter carries without a batch processor: what its receiver got in one; log
+//   records per request as components/log-push.ts LOG_REQUEST_MAX_RECORDS cites (file_log 298, the SDK agents
+//   OTEL_BLRP_MAX_EXPORT_BATCH_SIZE, 512 unless set).
+// - The batch processor acknowledges what it holds in memory (batchprocessor v0.158.0 consume); the persistent queue
+//   stores a request before the receiver answers (exporterhelper persistent_queue.go Offer).
 // - gRPC's receive limit is 4 MiB where a server sets none (configgrpc `max_recv_msg_size_mib` unset).
 // - Loki v3.7.6 refuses a push above the tenant's burst (`ingestion_burst_size_mb`, default 6, MiB).
-import { LOKI_DEFAULT_LIMITS_MIB, LOKI_LINE_OVERHEAD_BYTES } from "../../components/log-push.ts";
+import { LOG_REQUEST_MAX_RECORDS, LOKI_DEFAULT_LIMITS_MIB, LOKI_LINE_OVERHEAD_BYTES } from "../../components/log-push.ts";
 import { QUEUE_SHARE_OF_VOLUME } from "../../components/opentelemetry.ts";
 import { parseQuantity } from "../../components/sizing.ts";
 import { at, type Registrations, type ResourceRecord } from "../harness.ts";
@@ -29,16 +35,38 @@ const configOf = (cr: ResourceRecord) => at(cr.inputs, "spec.config") as Config;
 const pipelinesOf = (cr: ResourceRecord) => Object.entries(at(configOf(cr), "service.pipelines") as Record<string, Pipeline>);
 const helmValues = (stack: Stack, chart: (name: string) => boolean) => stack.resources.find((r) => r.type.startsWith("kubernetes:helm.sh/") && chart(String(r.inputs.chart)))?.inputs.values as Config | undefined;
 
+const INSTRUMENTATION = "kubernetes:opentelemetry.io/v1alpha1:Instrumentation";
+/** file_log's largest request: batches of 100 file tokens through two emitters that each hold under 100 (log-push.ts). */
+const FILE_LOG_REQUEST_RECORDS = 298;
+/** The OpenTelemetry SDK's default OTEL_BLRP_MAX_EXPORT_BATCH_SIZE. */
+const SDK_LOG_EXPORT_BATCH = 512;
+
+const isBatchProcessor = (p: string) => p === "batch" || p.startsWith("batch/");
+
+/** The most log records the SDK agents the stack's Instrumentation injects put in one export. */
+function agentLogRecords(stack: Stack): number {
+    const spec = (stack.ofType(INSTRUMENTATION)[0]?.inputs.spec ?? {}) as Record<string, { env?: { name: string; value?: string }[] } | undefined>;
+    const set = Object.values(spec).flatMap((language) => (typeof language === "object" && Array.isArray(language?.env) ? language.env : [])).filter((e) => e.name === "OTEL_BLRP_MAX_EXPORT_BATCH_SIZE");
+    return Math.max(SDK_LOG_EXPORT_BATCH, ...set.map((e) => Number(e.value)));
+}
+
+/** The most log records one request from `receiver` carries (Infinity: no bound known). */
+function receiverLogRecords(stack: Stack, receiver: string): number {
+    if (receiver === "file_log" || receiver.startsWith("file_log/")) return FILE_LOG_REQUEST_RECORDS;
+    if (receiver === "otlp" || receiver.startsWith("otlp/")) return agentLogRecords(stack);
+    return Infinity;
+}
+
 /** The records and OTLP bytes one request of `exporter` in `pipeline` carries at most (Infinity: no bound). */
-function requestBounds(config: Config, pipeline: Pipeline, exporter: string): { records: number; bytes: number } {
+function requestBounds(stack: Stack, config: Config, pipeline: Pipeline, exporter: string): { records: number; bytes: number } {
     const batcher = at(config, `exporters.${exporter}.sending_queue.batch`) as { sizer?: string; min_size?: number; max_size?: number } | undefined;
-    const bytes = batcher?.sizer === "bytes" && (batcher.max_size ?? 0) > 0 ? (batcher.max_size as number) : Infinity;
-    // a batcher that waits for a minimum merges requests: their records add up
+    const cap = (sizer: string) => (batcher?.sizer === sizer && (batcher.max_size ?? 0) > 0 ? (batcher.max_size as number) : Infinity);
+    // a batcher that waits for a minimum merges requests: their records add up to its items cap, if it has one
     const merges = batcher !== undefined && (batcher.min_size ?? 8192) > 0;
-    const batchProcessors = (pipeline.processors ?? []).filter((p) => p === "batch" || p.startsWith("batch/"));
+    const batchProcessors = (pipeline.processors ?? []).filter(isBatchProcessor);
     const processorMax = batchProcessors.map((p) => Number(at(config, `processors.${p}.send_batch_max_size`) ?? 0)).map((max) => (max > 0 ? max : Infinity));
-    const records = merges || processorMax.length === 0 ? Infinity : Math.min(...processorMax);
-    return { records, bytes };
+    const received = batchProcessors.length > 0 ? Math.min(...processorMax) : Math.max(...pipeline.receivers.map((r) => receiverLogRecords(stack, r)));
+    return { records: Math.min(merges ? Infinity : received, cap("items")), bytes: cap("bytes") };
 }
 
 /** Every exporter of a logs pipeline, with the collector it belongs to. */
@@ -60,8 +88,9 @@ export function lokiPushProblems(stack: Stack): string[] {
     const exports = logExports(stack);
     if (exports.length === 0) return ["no collector ships logs"];
     return exports.flatMap(({ cr, pipeline, exporter }) => {
-        const { records, bytes } = requestBounds(configOf(cr), pipeline, exporter);
+        const { records, bytes } = requestBounds(stack, configOf(cr), pipeline, exporter);
         const largest = bytes + records * LOKI_LINE_OVERHEAD_BYTES;
+        if (records > LOG_REQUEST_MAX_RECORDS) return [`${nameOf(cr)} ${exporter}: a push may carry ${records} records, over the ${LOG_REQUEST_MAX_RECORDS} Loki's limits are derived for`];
         return largest <= burst ? [] : [`${nameOf(cr)} ${exporter}: a push may weigh ${largest} B as Loki counts it (${records} records, ${bytes} B), over Loki's burst of ${burst} B`];
     });
 }
@@ -92,7 +121,7 @@ export function tempoRequestProblems(stack: Stack): string[] {
     const exports = tempoExports(stack);
     if (exports.length === 0) return ["no collector exports to Tempo"];
     const problems = exports.flatMap(({ cr, pipeline, exporter }) => {
-        const { bytes } = requestBounds(configOf(cr), pipeline, exporter);
+        const { bytes } = requestBounds(stack, configOf(cr), pipeline, exporter);
         return bytes <= receiver ? [] : [`${nameOf(cr)} ${exporter}: requests up to ${bytes} B, Tempo's receiver takes ${receiver} B`];
     });
     if (distributed) {
@@ -125,13 +154,37 @@ export function tempoBalancingProblems(stack: Stack, tempoNamespace: string): st
 const RETRY_LIMITS: Readonly<Record<string, string>> = { "otlp_grpc/tempo": "0s", "otlp_http/logs": "0s", "otlp_http/prometheus": "1h" };
 
 /**
+ * The pipelines of a config that end in a queue on disk, directly or through connectors (a connector hands data on
+ * within the consumer call that feeds it), each with the batch processors in it.
+ */
+function batchingBeforeTheDisk(config: Config): string[] {
+    const pipelines = Object.entries((at(config, "service.pipelines") ?? {}) as Record<string, Pipeline>);
+    const connectors = new Set(Object.keys((at(config, "connectors") ?? {}) as Config));
+    const onDisk = (exporter: string) => at(config, `exporters.${exporter}.sending_queue.storage`) !== undefined;
+    const durable = new Set(pipelines.filter(([, p]) => p.exporters.some(onDisk)).map(([id]) => id));
+    for (let grew = true; grew; ) {
+        grew = false;
+        for (const [id, p] of pipelines) {
+            const feeds = p.exporters.some((e) => connectors.has(e) && pipelines.some(([other, q]) => durable.has(other) && q.receivers.includes(e)));
+            if (feeds && !durable.has(id)) {
+                durable.add(id);
+                grew = true;
+            }
+        }
+    }
+    return pipelines.filter(([id]) => durable.has(id)).flatMap(([id, p]) => (p.processors ?? []).filter(isBatchProcessor).map((b) => `${id}: ${b}`));
+}
+
+/**
  * Every collector with a volume queues each export to the stack's backends on it, and retries as RETRY_LIMITS says;
- * its queues together take at most QUEUE_SHARE_OF_VOLUME of the volume. The node log collectors queue on the node.
+ * its queues together take at most QUEUE_SHARE_OF_VOLUME of the volume. The node log collectors queue on the node. No
+ * batch processor sits in front of a disk queue: the receiver would acknowledge what it holds in memory.
  */
 export function durabilityProblems(stack: Stack): string[] {
     const problems: string[] = [];
     for (const cr of stack.ofType(COLLECTOR)) {
         const config = configOf(cr);
+        for (const inMemory of batchingBeforeTheDisk(config)) problems.push(`${nameOf(cr)} ${inMemory}: a batch processor holds acknowledged data in memory in front of the disk queue`);
         const exporters = Object.keys((at(config, "exporters") ?? {}) as Config).filter((id) => id in RETRY_LIMITS);
         const claim = at(cr.inputs, "spec.volumeClaimTemplates.0") as { metadata: { name: string } } | undefined;
         const hostState = ((at(cr.inputs, "spec.volumes") ?? []) as { name: string; hostPath?: unknown }[]).find((v) => v.hostPath && v.name === "state");
