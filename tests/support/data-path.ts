@@ -159,7 +159,7 @@ const RETRY_LIMITS: Readonly<Record<string, string>> = { "otlp_grpc/tempo": "0s"
  */
 function batchingBeforeTheDisk(config: Config): string[] {
     const pipelines = Object.entries((at(config, "service.pipelines") ?? {}) as Record<string, Pipeline>);
-    const connectors = new Set(Object.keys((at(config, "connectors") ?? {}) as Config));
+    const connectors = new Set(Object.keys(at(config, "connectors") ?? {}));
     const onDisk = (exporter: string) => at(config, `exporters.${exporter}.sending_queue.storage`) !== undefined;
     const durable = new Set(pipelines.filter(([, p]) => p.exporters.some(onDisk)).map(([id]) => id));
     for (let grew = true; grew; ) {
