@@ -102,6 +102,100 @@ const scenarios: Scenario[] = [
         evalTime: "15m",
         series: { [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30" },
     },
+    // Item 3 of the durable-path report: a failed counter is born at its first failure, with that value (exporterhelper
+    // v0.158.0 obs_report_sender.go endOp adds to it only when items failed), and rate() counts from a series' first
+    // sample. The rule does not depend on it: a burst shorter than its `for:` never fires a 5-minute-window rule, born or
+    // not; failures that go on fire it, the first value lost or not.
+    {
+        name: "a burst of failures the counter is born with, then none",
+        alert: "OtelCollectorExporterSendFailing",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30",
+            [`otelcol_exporter_send_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "_x5 2000x25",
+        },
+    },
+    {
+        name: "the same burst on a counter that stood at 0 before it",
+        alert: "OtelCollectorExporterSendFailing",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30",
+            [`otelcol_exporter_send_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0x5 2000x25",
+        },
+    },
+    {
+        name: "failures that go on, on a counter born with the first of them",
+        alert: "OtelCollectorExporterSendFailing",
+        evalTime: "15m",
+        series: {
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x30",
+            [`otelcol_exporter_send_failed_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "_x5 120+120x25",
+        },
+        fires: { ...collectorJob, exporter: "otlp_grpc/tempo" },
+    },
+    // Tempo down from minute 10: the spans wait in the disk queue, retried without end; nothing is sent or failed
+    {
+        name: "Tempo down: the traces queue holds spans and sends none",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "0x10 50000+50000x20",
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x10 6000x20",
+        },
+        fires: { ...collectorJob, pod: "otel-collector-0", exporter: "otlp_grpc/tempo", data_type: "traces" },
+    },
+    // the collector restarted during a Loki outage: its sent counter of logs is never born
+    {
+        name: "Loki down since the collector started: the logs queue holds records, none ever sent",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "15m",
+        series: { [`otelcol_exporter_queue_size{${col}, exporter="otlp_http/logs", data_type="logs"}`]: "40000x30" },
+        fires: { ...collectorJob, pod: "otel-collector-0", exporter: "otlp_http/logs", data_type: "logs" },
+    },
+    {
+        name: "Prometheus down: the metrics queue holds points and sends none",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_http/prometheus", data_type="metrics"}`]: "0x10 1000+1000x20",
+            [`otelcol_exporter_sent_metric_points_total{${col}, exporter="otlp_http/prometheus"}`]: "0+300x10 3000x20",
+        },
+        fires: { ...collectorJob, pod: "otel-collector-0", exporter: "otlp_http/prometheus", data_type: "metrics" },
+    },
+    {
+        name: "under load: the queue always holds a batch, and spans are sent",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "4000000x30",
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+60000x30",
+        },
+    },
+    {
+        name: "idle: nothing sent, nothing queued",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "0x30",
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "600x30",
+        },
+    },
+    {
+        name: "Tempo back after 4 minutes: the queue drains",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: {
+            [`otelcol_exporter_queue_size{${col}, exporter="otlp_grpc/tempo", data_type="traces"}`]: "0x10 50000+50000x3 0x16",
+            [`otelcol_exporter_sent_spans_total{${col}, exporter="otlp_grpc/tempo"}`]: "0+600x10 6000x3 206000+600x16",
+        },
+    },
+    {
+        name: "an application's own collector holds spans it does not send",
+        alert: "OtelCollectorExporterQueueStalled",
+        evalTime: "20m",
+        series: { [`otelcol_exporter_queue_size{${otherCol}, exporter="otlp", data_type="traces"}`]: "5000x30" },
+    },
     // the queue fills up: 900 of 1000 batches
     {
         name: "collector queue 90 % full",

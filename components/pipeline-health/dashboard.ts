@@ -159,6 +159,15 @@ function sections(scope: DashboardScope): Section[] {
                     ],
                 },
                 {
+                    title: "Exporters: log records sent and failed",
+                    description: "The agents' logs (gateway) and the nodes' container logs on their way to Loki. A queue that holds records while none are sent is an outage (OtelCollectorExporterQueueStalled).",
+                    unit: "ops",
+                    queries: [
+                        [rateBy("otelcol_exporter_sent_log_records_total", col, "job, exporter"), "sent {{job}} {{exporter}}"],
+                        [rateBy("otelcol_exporter_send_failed_log_records_total", col, "job, exporter"), "failed {{job}} {{exporter}}"],
+                    ],
+                },
+                {
                     title: "Collector memory (RSS)",
                     description: "Resident memory per collector pod; the memory limiter refuses data above its limit.",
                     unit: "bytes",

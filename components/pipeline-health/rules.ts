@@ -1,5 +1,5 @@
-// Alerts for the trace pipeline itself: the collector refusing, dropping or failing to send spans, its sending queue
-// filling up, its tail sampler (when it samples) losing traces before their decision; Tempo's distributor refusing
+// Alerts for the trace pipeline itself: the collector refusing, dropping or failing to send spans, an exporter's
+// sending queue holding data it does not send (any signal) or filling up, its tail sampler (when it samples) losing traces before their decision; Tempo's distributor refusing
 // spans or failing to hand them to ingesters, ingesters failing to flush, spans discarded; the metrics-generator's
 // remote write failing or falling behind. Every metric is named as the pinned component exposes it, with its source in
 // tests/fixtures/pipeline-metrics.json; tests/pipeline-alerts.test.ts runs `promtool check rules` and
@@ -37,6 +37,22 @@ export const THRESHOLDS = {
 
 const RATE_WINDOW = "5m";
 
+/**
+ * How long an exporter may hold queued data without a successful send before its queue counts as stalled: four
+ * scrapes at kube-prometheus-stack's 30 s interval, the fewest `increase()` reads reliably; the agents' SDKs export
+ * metrics every 60 s and the RED connectors flush every 15 s, so a working exporter sends within it.
+ */
+export const STALL_WINDOW = "2m";
+/** The stall window and the alert's 5 minutes of `for:`. */
+const stallMinutes = Number.parseInt(STALL_WINDOW, 10) + 5;
+
+/** The sent counter of each signal an exporter queues (exporterhelper v0.158.0 metadata.yaml; `data_type` is the signal). */
+export const SENT_BY_SIGNAL = {
+    traces: "otelcol_exporter_sent_spans_total",
+    logs: "otelcol_exporter_sent_log_records_total",
+    metrics: "otelcol_exporter_sent_metric_points_total",
+} as const;
+
 /** `metric{namespace="…"}`: the pipeline's own series, not another collector's or Prometheus' own remote write. */
 const select = (metric: string, namespace: string) => `${metric}{namespace="${namespace}"}`;
 const rateOf = (metric: string, namespace: string, window = RATE_WINDOW) => `rate(${select(metric, namespace)}[${window}])`;
@@ -58,6 +74,24 @@ function alert(name: string, expr: string, forDuration: string, severity: "warni
 }
 
 const percent = (ratio: number) => `${ratio * 100}%`;
+
+/**
+ * Queues that hold data while their exporter sends nothing, per collector pod, exporter and signal: the queue's size
+ * above 0 unless the exporter's sent counter of that signal rose within STALL_WINDOW (a counter never born, because
+ * nothing was ever sent, counts as no send). An outage shows nowhere else: the exporters retry without end from the
+ * disk queue, and exporterhelper v0.158.0 counts a failure only when its retry sender gives up (internal/base_exporter.go:
+ * queue → obsReportSender → retrySender; obs_report_sender.go endOp), so OtelCollectorExporterSendFailing stays quiet
+ * and the queue fills for hours before OtelCollectorExporterQueueNearlyFull.
+ */
+function stalledQueues(namespace: string): string {
+    const by = ["namespace", "job", "pod", "exporter"];
+    return Object.entries(SENT_BY_SIGNAL)
+        .map(
+            ([signal, sent]) =>
+                `(\n  max by (${[...by, "data_type"].join(", ")}) (otelcol_exporter_queue_size{namespace="${namespace}", data_type="${signal}"}) > 0\n  unless on (${by.join(", ")})\n  ${sumBy(by, `increase(${select(sent, namespace)}[${STALL_WINDOW}])`)} > 0\n)`,
+        )
+        .join("\nor\n");
+}
 
 /** The collector: spans refused at its receivers, dropped at a full queue, failing to send, a queue filling up. */
 function collectorRules(namespace: string): Rule[] {
@@ -86,6 +120,14 @@ function collectorRules(namespace: string): Rule[] {
             "critical",
             "The collector fails to send spans",
             `Exporter {{ $labels.exporter }} of {{ $labels.job }} failed to send more than ${percent(THRESHOLDS.failureRatio)} of its spans for 5 minutes, after retrying: they are lost.`,
+        ),
+        alert(
+            "OtelCollectorExporterQueueStalled",
+            stalledQueues(namespace),
+            "5m",
+            "critical",
+            "A collector exporter holds data and sends none",
+            `Exporter {{ $labels.exporter }} of {{ $labels.pod }} ({{ $labels.job }}) has held {{ $labels.data_type }} in its sending queue and sent none for ${stallMinutes} minutes: its backend is down, or refuses every request with a retryable error. Nothing is lost yet (the exporter retries); data is dropped once the queue is full.`,
         ),
         alert(
             "OtelCollectorExporterQueueNearlyFull",
