@@ -148,11 +148,14 @@ export const PROFILES: Readonly<Record<SizingProfile, Sizing>> = {
 
 /**
  * The load a profile is sized for, as data: what its collectors and Loki take before something refuses or queues.
- * Estimates from upstream figures and our settings (docs/production.md, "The load each profile takes"), until a benchmark with the real collector
- * replaces them:
- * - spans/s: the collector's published ~10,000 OTLP spans/s per core (opentelemetry-collector docs/performance.md)
- *   times the profile's collector CPU requests (lab 100m; production 2 × 500m). Tempo's default ingestion limit,
- *   15 MB/s per distributor (tempo v2.10.7 modules/overrides/config.go), is ~15,000 spans/s at 1 KiB a span: above both.
+ * - spans/s: half what the profile's collector CPU requests carry by `npm run bench:pipeline` (the real collector
+ *   0.158.0 on the program's configs; docs/real-pipeline-tests.md "Benchmark", 2026-12-06): the one-tier gateway,
+ *   which writes every span to its disk queue, takes 22,200 spans per CPU-second of Istio-sidecar-sized spans (20
+ *   attributes, ~1 KiB) and 136,800 of one-attribute ones (~100 B); the tail-sampling tier 24,000 and 56,500. So the
+ *   lab's 100m carries ~2,200 sidecar spans/s, production's 2 × 500m ~22,000 (its sampling tier's 2 × 1 CPU ~48,000);
+ *   the other half is left for what the benchmark does not run (k8s_attributes' own lookups, bursts, Go's GC under a
+ *   memory limit). Tempo's default ingestion limit, 15 MB/s per distributor (tempo v2.10.7
+ *   modules/overrides/config.go), is ~15,000 spans/s at 1 KiB a span: above both.
  * - log MiB/s, as Loki counts a line (its text plus its structured metadata, pkg/util/entry_size.go): production takes
  *   the docs' example load (docs/production.md), 1,000 requests/s through three sidecar hops: 7 access-log lines a request (the gateway,
  *   two per hop) at ~0.6 KiB each with their metadata ≈ 4 MiB/s, doubled for the applications' own logs; the lab a tenth

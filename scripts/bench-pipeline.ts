@@ -1,10 +1,10 @@
 // npm run bench:pipeline — a benchmark, not a test: prints figures, asserts nothing.
 // The same collector binary (binaries/otelcol, `npm run build:binaries`) runs, one after the other, under the same
 // load (OTLP/gRPC, traces of five spans across three services, a fixed rate for a fixed time):
-//   gateway    the program's one-tier gateway config (Pulumi.dev.yaml: memory_limiter, k8s_attributes, batch, the
-//              Tempo export queued on disk), with the substitutions of tests/binaries/loopback.ts;
+//   gateway    the program's one-tier gateway config (Pulumi.dev.yaml: memory_limiter, k8s_attributes, the Tempo
+//              export queued on disk and batched there), with the substitutions of tests/binaries/loopback.ts;
 //   sampling   the program's tail-sampling tier (Pulumi.prod.yaml with tailSampling on: tail_sampling at 1 %,
-//              span_metrics, service_graph, transform/red, the disk queue), same substitutions;
+//              span_metrics, service_graph, transform/red, the disk queue batching), same substitutions;
 //   baseline   a minimal upstream pipeline: OTLP receiver → batch → OTLP exporter (in-memory queue).
 // Each exports to the stand-in Tempo (tests/stand-ins/). For each it prints spans per CPU-second of the collector
 // (utime+stime from /proc/<pid>/stat over the load and the drain), the ratio to the baseline, CPU and RSS (VmRSS from
@@ -12,14 +12,15 @@
 // for the sampling tier also its memory per 1,000 traces in flight (RSS above idle over the sampler's own count of
 // traces held, otelcol_processor_tail_sampling_sampling_traces_on_memory). Rounds alternate the order of the configs
 // and the table gives the median of each figure.
-// Settings: BENCH_SECONDS (20), BENCH_SPANS_PER_SECOND (5000), BENCH_ROUNDS (2).
+// Settings: BENCH_SECONDS (20), BENCH_SPANS_PER_SECOND (5000), BENCH_ROUNDS (2), BENCH_SPANS (small: one attribute,
+// ~100 B of OTLP a span; envoy: the 20 attributes of an Istio sidecar's span, ~1 KiB).
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { type CollectorRun, generated, metricValue, scrape, startCollector } from "../tests/binaries/collector.ts";
 import { backendsAt, type PodMetadata, toLoopback } from "../tests/binaries/loopback.ts";
 import { otlpGrpcClient } from "../tests/binaries/otlp-grpc.ts";
-import { chainTraces, encodeServices } from "../tests/binaries/otlp-spans.ts";
+import { chainTraces, encodeServices, ENVOY_LIKE_ATTRIBUTES } from "../tests/binaries/otlp-spans.ts";
 import { type Endpoint, hostPort, reservePort } from "../tests/binaries/ports.ts";
 import { programObjects } from "../tests/binaries/program.ts";
 import { startStandIn } from "../tests/stand-ins/backend.ts";
@@ -28,6 +29,9 @@ import { startOtlpSink } from "../tests/stand-ins/otlp-sink.ts";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RATE = Number(process.env.BENCH_SPANS_PER_SECOND ?? 5000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SPANS = process.env.BENCH_SPANS ?? "small";
+if (SPANS !== "small" && SPANS !== "envoy") throw new Error(`BENCH_SPANS: got ${SPANS}; expected small or envoy`);
+const ATTRIBUTES = SPANS === "envoy" ? ENVOY_LIKE_ATTRIBUTES : undefined;
 const TICK_MS = 100;
 const SPANS_PER_TRACE = 5;
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -78,7 +82,8 @@ async function main(): Promise<void> {
     try {
         console.log(`# npm run bench:pipeline — ${new Date().toISOString()}`);
         console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at start (shared with other work: figures are indicative)`);
-        console.log(`load: ${RATE} spans/s (${RATE / SPANS_PER_TRACE} traces of ${SPANS_PER_TRACE} spans) for ${SECONDS} s over OTLP/gRPC, ${ROUNDS} round(s)\n`);
+        const spanBytes = encodeServices(chainTraces(100, 20, ATTRIBUTES)).length / (100 * SPANS_PER_TRACE);
+        console.log(`load: ${RATE} spans/s (${RATE / SPANS_PER_TRACE} traces of ${SPANS_PER_TRACE} spans, ${SPANS}: ${spanBytes.toFixed(0)} B of OTLP a span) for ${SECONDS} s over OTLP/gRPC, ${ROUNDS} round(s)\n`);
         const [dev, prodTail] = await Promise.all([
             programObjects({ name: "dev", base: "dev" }, dir),
             programObjects({ name: "prod-tail", base: "prod", set: { tailSampling: { enabled: true } } }, dir),
@@ -162,7 +167,7 @@ async function measure(name: string, target: { run: CollectorRun; otlp: Endpoint
             if (performance.now() < due) await sleep(due - performance.now());
             // at most four exports in flight: a collector that falls behind lowers the achieved rate
             while (inFlight.size >= 4) await Promise.race(inFlight);
-            const request = encodeServices(chainTraces(tracesPerTick));
+            const request = encodeServices(chainTraces(tracesPerTick, 20, ATTRIBUTES));
             const p = client.exportTraces(request).then((code) => {
                 if (code === 0) sent += tracesPerTick * SPANS_PER_TRACE;
                 else failed += tracesPerTick * SPANS_PER_TRACE;

@@ -74,10 +74,39 @@ export function encodeServices(byService: ReadonlyMap<string, readonly SpanSpec[
 }
 
 /**
- * `count` traces shaped like a call through three services (frontend → checkout → payments): a server span in each,
- * a client span in each caller, five spans ending now and lasting `durationMs`, grouped by service.
+ * The attributes Istio's Envoy puts on a sidecar's span, with typical values (Envoy's OpenTelemetry tracer:
+ * `source/extensions/tracers/opentelemetry`, the HTTP connection manager's tags, Istio's custom tags): 20 of them,
+ * ~1 KiB of OTLP a span, where chainTraces' default is one attribute (~100 B a span).
  */
-export function chainTraces(count: number, durationMs = 20): Map<string, SpanSpec[]> {
+export const ENVOY_LIKE_ATTRIBUTES: Readonly<Record<string, string>> = {
+    "node_id": "sidecar~10.244.1.17~checkout-v1-6b7f9d4c8-x2kqz.shop~shop.svc.cluster.local",
+    "zone": "europe-west1-b",
+    "guid:x-request-id": "8f3c2a1e-5d7b-4e9f-a6c0-1b2d3e4f5a6b",
+    "http.url": "http://checkout.shop.svc.cluster.local:8080/api/v1/checkout?cart=4711&currency=EUR",
+    "http.method": "GET",
+    "downstream_cluster": "-",
+    "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0 Safari/537.36",
+    "http.protocol": "HTTP/1.1",
+    "peer.address": "10.244.2.31",
+    "request_size": "0",
+    "response_size": "1843",
+    "component": "proxy",
+    "upstream_cluster": "outbound|8080||checkout.shop.svc.cluster.local",
+    "upstream_cluster.name": "outbound|8080||checkout.shop.svc.cluster.local",
+    "http.status_code": "200",
+    "response_flags": "-",
+    "istio.canonical_service": "checkout",
+    "istio.mesh_id": "cluster.local",
+    "istio.namespace": "shop",
+    "istio.canonical_revision": "v1",
+};
+
+/**
+ * `count` traces shaped like a call through three services (frontend → checkout → payments): a server span in each,
+ * a client span in each caller, five spans ending now and lasting `durationMs`, grouped by service, each span with
+ * `attributes`.
+ */
+export function chainTraces(count: number, durationMs = 20, attributes: Readonly<Record<string, string>> = { "http.request.method": "GET" }): Map<string, SpanSpec[]> {
     const out = new Map<string, SpanSpec[]>([["frontend", []], ["checkout", []], ["payments", []]]);
     const end = nowUnixNano();
     const start = end - BigInt(durationMs * 1e6);
@@ -85,7 +114,7 @@ export function chainTraces(count: number, durationMs = 20): Map<string, SpanSpe
         const traceId = newTraceId();
         const ids = Array.from({ length: 5 }, newSpanId);
         const add = (service: string, k: number, parent: number | undefined, kind: number, name: string) =>
-            out.get(service)?.push({ traceId, spanId: ids[k], parentSpanId: parent === undefined ? undefined : ids[parent], name, kind, startUnixNano: start, endUnixNano: end, attributes: { "http.request.method": "GET" } });
+            out.get(service)?.push({ traceId, spanId: ids[k], parentSpanId: parent === undefined ? undefined : ids[parent], name, kind, startUnixNano: start, endUnixNano: end, attributes });
         add("frontend", 0, undefined, 2, "GET /");
         add("frontend", 1, 0, 3, "GET");
         add("checkout", 2, 1, 2, "GET /checkout");
