@@ -1,17 +1,7 @@
 // The program behind every fake tool of tests/support/fake-cli.ts: node fake-cli-main.ts <state dir> <tool> <argv…>.
 import * as fs from "node:fs";
 import * as path from "node:path";
-
-interface StoredRule {
-    readonly args: { readonly exact?: string; readonly pattern?: string };
-    readonly stdout?: string;
-    readonly stderr?: string;
-    readonly status?: number;
-    readonly when?: readonly string[];
-    readonly unless?: readonly string[];
-    readonly sets?: readonly string[];
-    readonly clears?: readonly string[];
-}
+import type { StoredRule } from "./fake-cli.ts";
 
 const [dir, tool, ...args] = process.argv.slice(2);
 const env = Object.fromEntries(

@@ -23,6 +23,11 @@ export interface FakeRule {
     readonly clears?: readonly string[];
 }
 
+/** A rule as written to `<tool>.rules.json` for tests/support/fake-cli-main.ts: the argv matcher made JSON. */
+export interface StoredRule extends Omit<FakeRule, "args"> {
+    readonly args: { readonly exact?: string; readonly pattern?: string };
+}
+
 export interface FakeCall {
     readonly tool: string;
     readonly args: readonly string[];
@@ -52,7 +57,7 @@ export class FakeTools {
 
     /** Puts a fake `name` on PATH with these rules (replacing an earlier one). */
     add(name: string, rules: readonly FakeRule[]): this {
-        const serialised = rules.map((r) => ({ ...r, args: typeof r.args === "string" ? { exact: r.args } : { pattern: r.args.source } }));
+        const serialised = rules.map((r): StoredRule => ({ ...r, args: typeof r.args === "string" ? { exact: r.args } : { pattern: r.args.source } }));
         fs.writeFileSync(path.join(this.dir, `${name}.rules.json`), JSON.stringify(serialised, null, 2));
         const script = path.join(this.bin, name);
         fs.writeFileSync(script, `#!/bin/sh\nNODE_COMPILE_CACHE='${COMPILE_CACHE}' exec '${process.execPath}' '${MAIN}' '${this.dir}' '${name}' "$@"\n`, { mode: 0o755 });
