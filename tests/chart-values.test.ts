@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 import type { ChartRef, Values } from "../components/helm.ts";
 import { buildIndex, serialize } from "../scripts/generate-chart-keys.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
@@ -301,10 +301,12 @@ describe("generate-chart-keys", () => {
         fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
         fs.writeFileSync(path.join(dir, file), text);
     };
+    let dir: string;
     let charts: string;
     let crds: string;
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
     before(() => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chart-keys-"));
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "chart-keys-"));
         charts = path.join(dir, "charts");
         crds = path.join(dir, "crds");
         write(charts, "demo/1.0.0/values.yaml", [

@@ -15,9 +15,10 @@ function diff(...args: string[]) {
 }
 
 describe("npm run diff", { skip: inGit ? false : "not a git checkout" }, () => {
-    it("compares the working tree with a revision and removes its worktree", () => {
+    it("compares the working tree with a revision and removes its worktree", (t) => {
         const before = worktrees();
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "diff-test-"));
+        t.after(() => fs.rmSync(out, { recursive: true, force: true }));
         const run = diff("HEAD", "--stack", "dev", "--format", "markdown", "--out-dir", out);
         assert.equal(run.status, 0, run.stderr);
         assert.match(run.stdout, /^dev: \d+ added, \d+ removed, \d+ replaced, \d+ changed; \d+ unchanged/);

@@ -26,8 +26,10 @@ describe("stack config files", () => {
         assert.equal(config["mesh-observability:tempoStorageSecretKey"], "[secret]");
         assert.deepEqual(secretKeys, ["mesh-observability:tempoStorageAccessKey", "mesh-observability:tempoStorageSecretKey"]);
     });
-    it("keeps an unquoted date as its text, as the CLI's YAML parser does (no Date, no timestamp parsing)", () => {
-        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "stack-files-")), "Pulumi.x.yaml");
+    it("keeps an unquoted date as its text, as the CLI's YAML parser does (no Date, no timestamp parsing)", (t) => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stack-files-"));
+        t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+        const file = path.join(dir, "Pulumi.x.yaml");
         fs.writeFileSync(file, "config:\n  mesh-observability:logs:\n    schemaPeriods:\n      - { from: 2026-10-01, objectStore: s3 }\n");
         assert.deepEqual(JSON.parse(loadStackConfigFiles(root, "x", file).config["mesh-observability:logs"]), { schemaPeriods: [{ from: "2026-10-01", objectStore: "s3" }] });
     });
