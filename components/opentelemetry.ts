@@ -319,7 +319,7 @@ export function collectorConfig(
 ): CollectorConfig {
     const processors = ["memory_limiter", "k8s_attributes"];
     const queues = planQueues(queue, queuedSignals(true, metrics, logs));
-    const stage = exportStages({ receivers: EDGE_RECEIVERS, processors: ["memory_limiter", "k8s_attributes"] }, traces, metrics, queues, stages, endpoints.service);
+    const stage = exportStages({ receivers: EDGE_RECEIVERS, processors }, traces, metrics, queues, stages, endpoints.service);
     const tracesPipelines = stage.pipelines;
     return {
         ...storageExtension(queue),
