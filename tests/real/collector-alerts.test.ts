@@ -41,6 +41,8 @@ const NAMESPACE = "observability";
 const JOB = "otel-collector-monitoring";
 const TEMPO_EXPORTER = "otlp_grpc/tempo";
 const INTERVAL = "1s";
+/** gRPC's longest reconnect wait with jitter plus the exporter's longest retry wait, and a few scrapes: see "back". */
+const RECOVERY_MS = (120 * 1.2 + 30 * 1.5 + 10) * 1000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "real-collector-alerts-"));
 const running: { stop(): Promise<void> }[] = [];
@@ -166,7 +168,11 @@ describe("the pipeline's alert rules on the real collector, scraped by the real 
     it(`back: Tempo accepts again, the queue drains and ${STALLED}'s expression clears`, async () => {
         const before = sink.spans.length;
         await tempo.restart();
-        await until(async () => (await prometheus.query(exprOf(STALLED))).length === 0, 90_000, async () => `${STALLED}: ${JSON.stringify(await prometheus.query(exprOf(STALLED)))}`);
+        // How long the collector may take to notice: after minutes of refused connections gRPC waits up to 120 s
+        // (+20 % jitter) before its next connection attempt, failing every RPC meanwhile with the last error (grpc-go
+        // backoff.DefaultConfig, gRPC's connection-backoff.md; configgrpc v0.158 sets none), and the exporter's own
+        // retry waits up to max_interval 30 s (+50 % randomization, configretry) after such a failure: ≤ 189 s.
+        await until(async () => (await prometheus.query(exprOf(STALLED))).length === 0, RECOVERY_MS, async () => `${STALLED}: ${JSON.stringify(await prometheus.query(exprOf(STALLED)))}`);
         await sink.waitFor(() => sink.spans.length - before >= 200, 30_000, () => `${sink.spans.length - before} of the 200 queued spans arrived`);
         assert.deepEqual(await holding(), []);
     });
