@@ -49,9 +49,12 @@ export interface MonitoringEndpoints {
     readonly grafanaUrl: string;
 }
 
+/** Prometheus' Service as the chart names it (`<release>-prometheus`, port 9090). */
+export const PROMETHEUS_SERVICE = { name: `${RELEASE}-prometheus`, port: 9090 } as const;
+
 /** Service names follow the chart: `<release>-prometheus:9090`, `<release>-grafana:80`. */
 export function monitoringEndpoints(namespace = MONITORING_NAMESPACE): MonitoringEndpoints {
-    const prometheusUrl = `http://${RELEASE}-prometheus.${namespace}.svc.cluster.local:9090`;
+    const prometheusUrl = `http://${PROMETHEUS_SERVICE.name}.${namespace}.svc.cluster.local:${PROMETHEUS_SERVICE.port}`;
     const grafanaService = `${RELEASE}-grafana`;
     const grafanaPort = 80;
     return {

@@ -8,7 +8,7 @@ import { after, describe, it } from "node:test";
 import { PLATFORM_NAMESPACES } from "../components/namespaces.ts";
 import { THRESHOLDS } from "../components/pipeline-health/rules.ts";
 import { traceCheckFinding } from "../scripts/mesh/kube.ts";
-import { exporterFindings, exporterStats, helmFindings, latestReleases, readiness, statusNamespaces, workloadFindings } from "../scripts/mesh/status.ts";
+import { alertFindings, exporterFindings, exporterStats, helmFindings, latestReleases, readiness, statusNamespaces, workloadFindings } from "../scripts/mesh/status.ts";
 import { FakeTools, type FakeRule } from "./support/fake-cli.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,9 +26,12 @@ interface Scenario {
     readonly pods: unknown;
     readonly collectorServices: unknown;
     readonly metrics: Record<string, string>;
+    /** Prometheus' `/api/v1/rules?type=alert` answer. */
+    readonly alertRules: unknown;
 }
 const scenario = (name: string) => JSON.parse(fs.readFileSync(path.join(root, "tests", "fixtures", "status", `${name}.json`), "utf8")) as Scenario;
 
+const RULES_PATH = "/api/v1/namespaces/monitoring/services/kube-prometheus-stack-prometheus:9090/proxy/api/v1/rules?type=alert";
 const COLLECTOR_SELECTOR = "app.kubernetes.io/managed-by=opentelemetry-operator,app.kubernetes.io/component=opentelemetry-collector,operator.opentelemetry.io/collector-service-type=monitoring";
 
 /** kubectl answering a scenario, for the exact calls status makes. */
@@ -49,6 +52,7 @@ function kubectlFor(s: Scenario, reachable = true): FakeRule[] {
         { args: `${t} get pods -n trace-check -l batch.kubernetes.io/controller-uid=0b7e8f3a-2c1d-4e5f-9a8b-7c6d5e4f3a2b -o json`, stdout: json(s.pods) },
         { args: `${t} get services -n observability -l ${COLLECTOR_SELECTOR} -o json`, stdout: json(s.collectorServices) },
         ...Object.entries(s.metrics).map(([service, text]) => ({ args: `${t} get --raw /api/v1/namespaces/observability/services/${service}:monitoring/proxy/metrics`, stdout: text })),
+        { args: `${t} get --raw ${RULES_PATH}`, stdout: json(s.alertRules) },
     ];
 }
 
@@ -122,6 +126,27 @@ describe("status: reading the objects", () => {
         assert.equal(exporterFindings("otel-collector-monitoring", [{ ...base, queueSize: 1000 * THRESHOLDS.queueFill }])[0].level, "problem");
         assert.equal(exporterFindings("otel-collector-monitoring", [{ ...base, queueSize: 1000 * THRESHOLDS.queueFill - 1 }])[0].level, "ok");
     });
+
+    it("the pipeline's alerts: firing critical is a problem, pending a warning, with the series they hold on", () => {
+        const findings = alertFindings(JSON.stringify(scenario("broken").alertRules));
+        assert.deepEqual(
+            findings.map((f) => [f.level, f.subject, f.detail]),
+            [
+                ["problem", "OtelCollectorExporterQueueStalled", "firing (critical) on pod=otel-collector-0 job=otel-collector-monitoring exporter=otlp_grpc/tempo data_type=traces: A collector exporter holds data and sends none"],
+                ["warn", "OtelCollectorExporterQueueNearlyFull", "pending (warning) on pod=otel-collector-0 job=otel-collector-monitoring exporter=otlp_grpc/tempo: A collector's sending queue is nearly full"],
+            ],
+        );
+    });
+
+    it("the pipeline's alerts: other groups' alerts are not the platform's; none active is one ok line", () => {
+        const findings = alertFindings(JSON.stringify(scenario("healthy").alertRules));
+        assert.deepEqual(findings, [{ level: "ok", subject: "pipeline alerts", detail: "none firing or pending (4 rules)" }]);
+    });
+
+    it("the pipeline's alerts: rules not loaded, or an answer that is no JSON, are warnings", () => {
+        assert.match(alertFindings(JSON.stringify({ status: "success", data: { groups: [] } }))[0].detail, /the pipeline's rules are not loaded in Prometheus/);
+        assert.equal(alertFindings("<html>")[0].level, "warn");
+    });
 });
 
 describe("./mesh status against a stand-in kubectl", () => {
@@ -137,6 +162,7 @@ describe("./mesh status against a stand-in kubectl", () => {
         assert.match(run.stdout, /warn {4}otel-collector-monitoring otlp_grpc\/tempo: sent 91234, failed 12, dropped 0 since start, queue 0\/1000 \(0%\) \(under 1% of what was sent\)/);
         assert.match(run.stdout, /ok {6}otel-logs-collector-monitoring otlp_http\/logs: sent 18234/);
         assert.doesNotMatch(run.stdout, /coredns|someone-elses-chart/);
+        assert.match(run.stdout, /\nPipeline alerts\n {2}ok {6}pipeline alerts: none firing or pending \(4 rules\)\n/);
         assert.match(run.stdout, /\nhealthy \(1 warning\)\n$/);
     });
 
@@ -152,11 +178,21 @@ describe("./mesh status against a stand-in kubectl", () => {
                 "  PROBLEM OpenTelemetryCollector observability/otel",
                 "  PROBLEM trace check (job trace-check/trace-check)",
                 "  PROBLEM otel-collector-monitoring otlp_grpc/tempo",
+                "  PROBLEM OtelCollectorExporterQueueStalled",
             ],
         );
         assert.match(run.stdout, /OpenTelemetryCollector observability\/otel: Ready=False ReconcileError: failed to create objects for otel/);
         assert.match(run.stdout, /otlp_grpc\/tempo: sent 1200, failed 5400, dropped 0 since start, queue 950\/1000 \(95%\)\n {10}next: kubectl -n observability logs svc\/otel-collector \| grep -F 'otlp_grpc\/tempo'/);
-        assert.match(run.stdout, /\n5 problems, 0 warnings: see "next" above/);
+        assert.match(run.stdout, /\n6 problems, 1 warning: see "next" above/);
+    });
+
+    it("Prometheus out of reach: the alerts section says so as a warning, the rest is read", () => {
+        const rules = kubectlFor(scenario("healthy")).map((r) =>
+            r.args === `--request-timeout=20s get --raw ${RULES_PATH}` ? { args: r.args, status: 1, stderr: 'Error from server (ServiceUnavailable): no endpoints available for service "kube-prometheus-stack-prometheus:9090"\n' } : r,
+        );
+        const run = status(rules);
+        assert.equal(run.status, 0, run.stdout + run.stderr);
+        assert.match(run.stdout, /warn {4}pipeline alerts: Prometheus not reachable: Error from server \(ServiceUnavailable\): no endpoints available/);
     });
 
     it("--context is passed to every kubectl call", () => {

@@ -223,12 +223,15 @@ function generatorRules(namespace: string): Rule[] {
     ];
 }
 
+/** How every group of the pipeline's rules is named: `./mesh status` finds their alerts by it. */
+export const PIPELINE_GROUP_PREFIX = "trace-pipeline.";
+
 /** The rule groups of the trace pipeline, scoped to where its components run and to what the collector does. */
 export function pipelineAlertGroups(scope: PipelineScope): RuleGroup[] {
     return [
-        { name: "trace-pipeline.collector", rules: collectorRules(scope.collectorNamespace) },
-        ...(scope.tailSampling ? [{ name: "trace-pipeline.tail-sampling", rules: tailSamplingRules(scope.collectorNamespace, scope.tailSampling) }] : []),
-        { name: "trace-pipeline.tempo", rules: tempoRules(scope.tempoNamespace) },
-        { name: "trace-pipeline.metrics-generator", rules: generatorRules(scope.tempoNamespace) },
+        { name: `${PIPELINE_GROUP_PREFIX}collector`, rules: collectorRules(scope.collectorNamespace) },
+        ...(scope.tailSampling ? [{ name: `${PIPELINE_GROUP_PREFIX}tail-sampling`, rules: tailSamplingRules(scope.collectorNamespace, scope.tailSampling) }] : []),
+        { name: `${PIPELINE_GROUP_PREFIX}tempo`, rules: tempoRules(scope.tempoNamespace) },
+        { name: `${PIPELINE_GROUP_PREFIX}metrics-generator`, rules: generatorRules(scope.tempoNamespace) },
     ];
 }

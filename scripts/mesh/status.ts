@@ -5,13 +5,16 @@
 //   - custom resources' conditions: OpenTelemetryCollector (Ready), cert-manager Certificates (Ready), Gateway API
 //     Gateways of Istio's classes, waypoints included (Programmed);
 //   - the trace check's last verdict (its Job's conditions and its pod's termination message);
-//   - the collectors' own metrics through the API server's service proxy: export failures and queue fill.
+//   - the collectors' own metrics through the API server's service proxy: export failures and queue fill;
+//   - the pipeline's alerts, firing or pending, from Prometheus' rules API through the same proxy (what one scrape
+//     cannot show, such as a queue from which nothing was sent for minutes).
 // Namespaces, names and thresholds come from the program's own constants. Exit 0 healthy, 1 problems, 2 no cluster.
 import { PLATFORM_NAMESPACES } from "../../components/namespaces.ts";
 import { BOOKINFO_NAMESPACE } from "../../components/demo/bookinfo.ts";
 import { COLLECTOR_METRICS_PORT_NAME } from "../../components/collector-telemetry.ts";
 import { collectorScrapeTarget } from "../../components/pipeline-health/targets.ts";
-import { THRESHOLDS } from "../../components/pipeline-health/rules.ts";
+import { PIPELINE_GROUP_PREFIX, THRESHOLDS } from "../../components/pipeline-health/rules.ts";
+import { PROMETHEUS_SERVICE } from "../../components/kube-prometheus-stack.ts";
 import { type Finding, type KubeList, type Level, type KubeObject, Kubectl, KubectlError, readTraceCheck, type Section, traceCheckFinding } from "./kube.ts";
 import { findExecutable, firstLine, INSTALL_HINTS } from "./tools.ts";
 
@@ -212,6 +215,54 @@ export function exporterFindings(service: string, stats: readonly ExporterStats[
     });
 }
 
+/** An alerting rule as Prometheus' `/api/v1/rules` reports it (Prometheus 3.14 web/api/v1 AlertingRule). */
+interface AlertingRule {
+    readonly name: string;
+    readonly type?: string;
+    /** firing, pending or inactive */
+    readonly state?: string;
+    readonly labels?: Readonly<Record<string, string>>;
+    readonly annotations?: Readonly<Record<string, string>>;
+    readonly alerts?: readonly { readonly labels: Readonly<Record<string, string>>; readonly state: string }[];
+}
+
+/** The labels that tell one series of a pipeline alert from another, as a person reads them. */
+const ALERT_SUBJECT_LABELS = ["pod", "job", "exporter", "data_type", "receiver", "url", "reason"] as const;
+
+/**
+ * One finding per pipeline alert (the rule groups named PIPELINE_GROUP_PREFIX…) that fires or waits out its `for:`:
+ * firing critical is a problem, firing warning or pending a warning; none is one `ok` line. From the JSON of
+ * Prometheus' `/api/v1/rules?type=alert`.
+ */
+export function alertFindings(rulesJson: string): Finding[] {
+    let groups: { name: string; rules: AlertingRule[] }[];
+    try {
+        groups = (JSON.parse(rulesJson) as { data?: { groups?: { name: string; rules: AlertingRule[] }[] } }).data?.groups ?? [];
+    } catch {
+        return [{ level: "warn", subject: "pipeline alerts", detail: "Prometheus' rules API answered no JSON", next: "Grafana: Alerting, or Prometheus' /alerts page" }];
+    }
+    const pipeline = groups.filter((g) => g.name.startsWith(PIPELINE_GROUP_PREFIX));
+    if (pipeline.length === 0) {
+        return [{ level: "warn", subject: "pipeline alerts", detail: "the pipeline's rules are not loaded in Prometheus", next: `kubectl -n ${PLATFORM_NAMESPACES.monitoring} get prometheusrules` }];
+    }
+    const rules = pipeline.flatMap((g) => g.rules.filter((r) => r.type === undefined || r.type === "alerting"));
+    const active = rules.filter((r) => r.state === "firing" || r.state === "pending");
+    if (active.length === 0) return [{ level: "ok", subject: "pipeline alerts", detail: `none firing or pending (${rules.length} rules)` }];
+    return active.map((rule) => {
+        const severity = rule.labels?.severity ?? "none";
+        const series = (rule.alerts ?? [])
+            .filter((a) => a.state === rule.state)
+            .map((a) => ALERT_SUBJECT_LABELS.filter((l) => a.labels[l] !== undefined).map((l) => `${l}=${a.labels[l]}`).join(" "));
+        const on = series.length > 0 ? ` on ${series.join("; ")}` : "";
+        return {
+            level: rule.state === "firing" && severity === "critical" ? "problem" : "warn",
+            subject: rule.name,
+            detail: `${rule.state} (${severity})${on}${rule.annotations?.summary ? `: ${rule.annotations.summary}` : ""}`,
+            next: `Grafana's "Trace pipeline" dashboard; what the alert means and what to do: docs/troubleshooting.md`,
+        };
+    });
+}
+
 // ---- reading the cluster ----
 
 /** A platform component's collectors: their monitoring Services, found by the labels the pipeline's monitor selects. */
@@ -232,6 +283,16 @@ function collectorSections(kubectl: Kubectl): Finding[] {
         const stats = exporterStats(metrics.stdout);
         return stats.length > 0 ? exporterFindings(name, stats) : [{ level: "warn" as const, subject: name, detail: "no exporter metrics (has it exported anything yet?)" }];
     });
+}
+
+/** The pipeline's alerts from Prometheus, through the API server's service proxy. */
+function pipelineAlerts(kubectl: Kubectl): Finding[] {
+    const namespace = PLATFORM_NAMESPACES.monitoring;
+    const rules = kubectl.run(["get", "--raw", `/api/v1/namespaces/${namespace}/services/${PROMETHEUS_SERVICE.name}:${PROMETHEUS_SERVICE.port}/proxy/api/v1/rules?type=alert`]);
+    if (rules.status !== 0) {
+        return [{ level: "warn", subject: "pipeline alerts", detail: `Prometheus not reachable: ${firstLine(rules.stderr)}`, next: `kubectl -n ${namespace} get pods -l app.kubernetes.io/name=prometheus` }];
+    }
+    return alertFindings(rules.stdout);
 }
 
 export interface StatusReport {
@@ -270,6 +331,7 @@ export function collectStatus(kubectl: Kubectl, context: string): StatusReport {
     sections.push({ title: "Trace check", findings: [existing.has(PLATFORM_NAMESPACES.traceCheck) ? readTraceCheck(kubectl) : traceCheckFinding(noJobs, undefined)] });
 
     if (existing.has(PLATFORM_NAMESPACES.collector)) sections.push({ title: "Collector pipeline", findings: collectorSections(kubectl) });
+    if (existing.has(PLATFORM_NAMESPACES.monitoring)) sections.push({ title: "Pipeline alerts", findings: pipelineAlerts(kubectl) });
 
     const all = sections.flatMap((s) => s.findings);
     if (!all.some((f) => f.level !== "absent")) {
@@ -305,7 +367,8 @@ export const STATUS_USAGE = `usage: ./mesh status [--context <kube context>]
 
 Reads the live cluster (kubectl's current context, or --context) and prints, per component, whether it is healthy:
 workloads ready, Helm releases deployed, the custom resources' conditions, the trace check's last verdict, and the
-collectors' export failures and queue fill. Exit 0 healthy, 1 problems (each with what to run next), 2 no cluster.`;
+collectors' export failures and queue fill, and the pipeline's alerts firing or pending in Prometheus. Exit 0 healthy,
+1 problems (each with what to run next), 2 no cluster.`;
 
 /** The command: exit code 0, 1 or 2. */
 export function status(argv: readonly string[], env: NodeJS.ProcessEnv, out: (text: string) => void, err: (text: string) => void): number {

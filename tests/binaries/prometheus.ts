@@ -67,6 +67,8 @@ export interface PrometheusRun {
     query(expr: string, time?: number): Promise<InstantResult[]>;
     /** The `/api/v1/alerts` list. */
     alerts(): Promise<{ labels: Record<string, string>; state: string }[]>;
+    /** The body of an API path as Prometheus sent it (e.g. `/api/v1/rules?type=alert`, which `./mesh status` reads). */
+    raw(apiPath: string): Promise<string>;
     /** Every series matching `match` (`/api/v1/series`). */
     series(match: string): Promise<Record<string, string>[]>;
     stop(): Promise<void>;
@@ -129,6 +131,10 @@ export async function startPrometheus(opts: PrometheusOptions): Promise<Promethe
         },
         async alerts() {
             return (await api<{ alerts: { labels: Record<string, string>; state: string }[] }>("/api/v1/alerts")).alerts;
+        },
+        async raw(apiPath) {
+            const res = await fetch(`${url}${apiPath}`, { signal: AbortSignal.timeout(10_000) });
+            return res.text();
         },
         series: (match) => api<Record<string, string>[]>(`/api/v1/series?match[]=${encodeURIComponent(match)}`),
         stop: () => proc.stop(),

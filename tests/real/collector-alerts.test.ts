@@ -36,6 +36,7 @@ import { type StandInBackend, startStandIn } from "../stand-ins/backend.ts";
 import { type OtlpSink, startOtlpSink } from "../stand-ins/otlp-sink.ts";
 import { parsePromql, withoutGrafanaVariables } from "../support/promql.ts";
 import { STALL_WINDOW } from "../../components/pipeline-health/rules.ts";
+import { alertFindings } from "../../scripts/mesh/status.ts";
 
 const NAMESPACE = "observability";
 const JOB = "otel-collector-monitoring";
@@ -145,6 +146,9 @@ describe("the pipeline's alert rules on the real collector, scraped by the real 
         await until(async () => (await value("sum(otelcol_exporter_sent_log_records_total)")) >= 1, 30_000, () => "no log record sent");
         assert.equal(sink.spans.length, 600);
         assert.deepEqual(await holding(), []);
+        // ./mesh status reads the same rules API: the program's groups, every alerting rule, none active
+        const alerting = program.ruleGroups.flatMap((g) => g.rules).filter((r) => r.alert).length;
+        assert.deepEqual(alertFindings(await prometheus.raw("/api/v1/rules?type=alert")), [{ level: "ok", subject: "pipeline alerts", detail: `none firing or pending (${alerting} rules)` }]);
     });
 
     it(`outage: Tempo stopped, the spans wait in the disk queue, nothing fails, and after ${STALL_WINDOW} without a send only ${STALLED}'s expression holds`, async () => {
@@ -163,6 +167,10 @@ describe("the pipeline's alert rules on the real collector, scraped by the real 
         assert.deepEqual(stalled.metric, { namespace: NAMESPACE, job: JOB, pod: "otel-collector-0", exporter: TEMPO_EXPORTER, data_type: "traces" });
         assert.deepEqual(await holding(), [STALLED], "an outage is no export failure while the queue retries");
         assert.equal(await value(`sum(otelcol_exporter_send_failed_spans_total{exporter="${TEMPO_EXPORTER}"}) or vector(0)`), 0);
+        // and ./mesh status, from Prometheus' rules API, names it with the series it holds on (pending: its for: runs)
+        const stalledFinding = async () => alertFindings(await prometheus.raw("/api/v1/rules?type=alert")).find((f) => f.subject === STALLED);
+        await until(async () => (await stalledFinding()) !== undefined, 10_000, async () => prometheus.raw("/api/v1/rules?type=alert"));
+        assert.equal((await stalledFinding())?.detail.split(":")[0], "pending (critical) on pod=otel-collector-0 job=otel-collector-monitoring exporter=otlp_grpc/tempo data_type=traces");
     });
 
     it(`back: Tempo accepts again, the queue drains and ${STALLED}'s expression clears`, async () => {
