@@ -12,9 +12,13 @@
 // `pulumi.com/replaceUnready` makes the next `up` replace a Job that did not complete; a Job's pod template is
 // immutable, so a new fingerprint in it (the files, or anything the caller names) replaces the Job and runs it again.
 import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { resultFileVariable } from "../scripts/script-result.ts";
+
+export { resultFileVariable };
 
 /** The official Node.js image (docker-library `node`, its `<version>-alpine` tag): it runs TypeScript natively. One pull serves every script Job. */
 export const SCRIPT_IMAGE = "node:24.19.0-alpine";
@@ -30,8 +34,12 @@ export function fingerprint(...parts: string[]): string {
     return hash.digest("hex").slice(0, 16);
 }
 
-/** The variable that tells the script where its result line goes: "TRACE CHECK" → TRACE_CHECK_TERMINATION_LOG. */
-export const resultFileVariable = (result: string): string => `${result.replaceAll(" ", "_")}_TERMINATION_LOG`;
+/** The module every script writes its result line with, mounted beside it in each Job's ConfigMap (the scripts import it as `./script-result.ts`). */
+export const SCRIPT_RESULT_FILE = "script-result.ts";
+export const SCRIPT_RESULT_PATH = path.join(import.meta.dirname, "..", "scripts", SCRIPT_RESULT_FILE);
+let scriptResultSource: string | undefined;
+/** Read once, when the first script Job is built (not at the program's start). */
+const scriptResult = (): string => (scriptResultSource ??= fs.readFileSync(SCRIPT_RESULT_PATH, "utf8"));
 
 /**
  * The container's command (busybox sh in node:*-alpine): runs its arguments, then passes only if they left a result.
@@ -72,7 +80,7 @@ export interface ScriptJobSpec {
     readonly result: string;
     /** Where the ConfigMap's files appear in the container (`/check`); its last segment names the volume. */
     readonly mount: string;
-    /** The ConfigMap's files, by name: the script, what it imports, its settings. */
+    /** The ConfigMap's files, by name: the script, what it imports, its settings (SCRIPT_RESULT_FILE is added). */
     readonly files: Readonly<Record<string, string>>;
     /** The file `node` runs. */
     readonly entry: string;
@@ -111,13 +119,15 @@ export function scriptJob(spec: ScriptJobSpec): ScriptJob {
         ...(RESULT_SHAPE.test(spec.result) ? [] : [`result "${spec.result}": capitals and single spaces only (the guard matches it in sh)`]),
         ...(MOUNT_SHAPE.test(spec.mount) ? [] : [`mount "${spec.mount}": an absolute path of lower-case segments`]),
         ...(spec.entry in spec.files ? [] : [`entry "${spec.entry}": not one of the files (${Object.keys(spec.files).join(", ")})`]),
+        ...(SCRIPT_RESULT_FILE in spec.files ? [`files: ${SCRIPT_RESULT_FILE} is the Job's own`] : []),
     ];
     if (problems.length > 0) throw new Error(`scriptJob ${spec.name}: ${problems.join("; ")}`);
 
     const labels = { ...spec.labels, "app.kubernetes.io/name": spec.app, "app.kubernetes.io/part-of": "mesh-observability" };
     const volume = path.posix.basename(spec.mount);
     const rerunOn = spec.rerunOn ?? [];
-    const files = Object.values(spec.files);
+    const data = { ...spec.files, [SCRIPT_RESULT_FILE]: scriptResult() };
+    const files = Object.values(data);
     const runFingerprint = rerunOn.every((part) => typeof part === "string")
         ? fingerprint(...files, ...(rerunOn as string[]))
         : pulumi.all([...rerunOn]).apply((parts) => fingerprint(...files, ...parts));
@@ -157,5 +167,5 @@ export function scriptJob(spec: ScriptJobSpec): ScriptJob {
             },
         },
     };
-    return { job, configMap: { metadata: { name: spec.name, namespace: spec.namespace }, data: { ...spec.files } } };
+    return { job, configMap: { metadata: { name: spec.name, namespace: spec.namespace }, data } };
 }

@@ -13,10 +13,11 @@
 // (components/script-job.ts).
 //
 // It runs whenever it is started (no "am I the main module" test: the kubelet mounts ConfigMap keys as symlinks into
-// a `..<timestamp>/` folder, so the path Node resolves differs from argv[1]). Node.js built-ins only.
+// a `..<timestamp>/` folder, so the path Node resolves differs from argv[1]). Node.js built-ins and the Job's script-result.ts only.
 import * as fs from "node:fs";
 import * as https from "node:https";
 import * as path from "node:path";
+import { writeResult } from "./script-result.ts";
 
 /** One dry-run create: where it is posted and what, and whose answer counts. */
 export interface AdmissionProbe {
@@ -104,18 +105,6 @@ function post(server: { host: string; port: number }, settings: AdmissionProbeSe
     });
 }
 
-/** The run's one result line: on stdout, and where the Job's guard and the kubelet read it. */
-function writeResult(line: string): void {
-    console.log(line);
-    const file = process.env.ADMISSION_PROBE_TERMINATION_LOG;
-    try {
-        // Kubernetes keeps up to 4096 bytes of the termination message
-        if (file) fs.writeFileSync(file, line.slice(0, 4000));
-    } catch (e) {
-        // the line is still on stdout; the Job's guard finds no result and fails the run
-        console.error(`admission-probe: could not write ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const kindOf = (probe: AdmissionProbe) => `${String(probe.object.kind)} (${probe.path})`;
@@ -128,7 +117,7 @@ async function main(argv: readonly string[]): Promise<number> {
         settings = readSettings(argv[0]);
         server = apiServer();
     } catch (e) {
-        writeResult(`ADMISSION PROBE FAILED (bad-settings): ${e instanceof Error ? e.message : String(e)}`);
+        writeResult("ADMISSION PROBE", `ADMISSION PROBE FAILED (bad-settings): ${e instanceof Error ? e.message : String(e)}`);
         return 2;
     }
     const deadline = Date.now() + settings.deadlineSeconds * 1000;
@@ -149,13 +138,13 @@ async function main(argv: readonly string[]): Promise<number> {
             if (result.detail !== last) console.log(`admission-probe: ${kindOf(probe)}: attempt ${attempt}: not yet: ${result.detail}`);
             last = result.detail;
             if (Date.now() + settings.retrySeconds * 1000 >= deadline) {
-                writeResult(`ADMISSION PROBE FAILED (not-serving): ${kindOf(probe)}: none of ${probe.webhooks.join(", ")} answered within ${settings.deadlineSeconds}s; last answer: ${last}`);
+                writeResult("ADMISSION PROBE", `ADMISSION PROBE FAILED (not-serving): ${kindOf(probe)}: none of ${probe.webhooks.join(", ")} answered within ${settings.deadlineSeconds}s; last answer: ${last}`);
                 return 1;
             }
             await sleep(settings.retrySeconds * 1000);
         }
     }
-    writeResult(`ADMISSION PROBE PASSED: the webhooks of ${settings.probes.map((probe) => String(probe.object.kind)).join(", ")} answered`);
+    writeResult("ADMISSION PROBE", `ADMISSION PROBE PASSED: the webhooks of ${settings.probes.map((probe) => String(probe.object.kind)).join(", ")} answered`);
     return 0;
 }
 

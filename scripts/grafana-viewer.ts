@@ -6,8 +6,8 @@
 //
 // Environment: GRAFANA_URL, GRAFANA_ADMIN_USER, GRAFANA_ADMIN_PASSWORD (Grafana's admin, from its Secret),
 // VIEWER_LOGIN, VIEWER_PASSWORD (from the viewer's Secret), WAIT_SECONDS (how long Grafana may take to answer, 240),
-// GRAFANA_VIEWER_TERMINATION_LOG (where the result line goes for the kubelet, if set). Node.js built-ins only: the
-// file is mounted into the Job as it is. It runs whenever it is started (no "am I the main module" test, which the
+// GRAFANA_VIEWER_TERMINATION_LOG (where the result line goes for the kubelet, if set). Node.js built-ins and the Job's
+// script-result.ts only: the files are mounted into the Job as they are. It runs whenever it is started (no "am I the main module" test, which the
 // kubelet's ConfigMap symlinks can defeat: scripts/trace-check.ts).
 //
 // Its result line, on stdout and in that file: `GRAFANA VIEWER PASSED: …`, or `GRAFANA VIEWER FAILED (<reason>): …`
@@ -26,7 +26,7 @@
 // - PUT  /api/admin/users/:id/permissions { isGrafanaAdmin: false }
 // - PATCH /api/org/users/:id { role: "Viewer" }    (the admin's current org: the main org, where dashboards live)
 // and as the viewer itself: GET /api/user { isGrafanaAdmin }, GET /api/user/orgs [{ orgId, role }].
-import * as fs from "node:fs";
+import { writeResult } from "./script-result.ts";
 
 interface ViewerSettings {
     readonly grafanaUrl: string;
@@ -141,27 +141,15 @@ async function ensureViewer(settings: ViewerSettings, log: (line: string) => voi
 /** The reason a failed run's result line names. */
 const reasonOf = (err: unknown): string => (err instanceof ViewerFailure ? err.reason : err instanceof GrafanaError ? "api-error" : "error");
 
-/** The run's one result line: on stdout, and where the Job's guard and the kubelet read it. */
-function writeResult(line: string): void {
-    console.log(line);
-    const file = process.env.GRAFANA_VIEWER_TERMINATION_LOG;
-    try {
-        // Kubernetes keeps up to 4096 bytes of the termination message
-        if (file) fs.writeFileSync(file, line.slice(0, 4000));
-    } catch (err) {
-        // the line is still on stdout; the Job's guard finds no result and fails the run
-        console.error(`grafana-viewer: could not write ${file}: ${(err as Error).message}`);
-    }
-}
 
 async function main(): Promise<number> {
     try {
         const settings = settingsFromEnv(process.env);
         const outcome = await ensureViewer(settings, (line) => console.log(line));
-        writeResult(`GRAFANA VIEWER PASSED: ${settings.viewer.login} ${outcome}, org role Viewer, not a server administrator`);
+        writeResult("GRAFANA VIEWER", `GRAFANA VIEWER PASSED: ${settings.viewer.login} ${outcome}, org role Viewer, not a server administrator`);
         return 0;
     } catch (err) {
-        writeResult(`GRAFANA VIEWER FAILED (${reasonOf(err)}): ${(err as Error).message}`);
+        writeResult("GRAFANA VIEWER", `GRAFANA VIEWER FAILED (${reasonOf(err)}): ${(err as Error).message}`);
         return 1;
     }
 }

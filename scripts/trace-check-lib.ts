@@ -2,8 +2,8 @@
 // Tempo and service-graph series in Prometheus, or names the piece that is missing.
 //
 // This module only defines the check; scripts/trace-check.ts runs it (`main`). Importing it runs nothing, so the tests
-// and the component can read its types and pure parts. It imports nothing but Node.js built-ins: the file is mounted
-// into the Job as it is, beside the entry file.
+// and the component can read its types and pure parts. It imports nothing but Node.js built-ins and script-result.ts:
+// the files are mounted into the Job as they are, beside the entry file.
 //
 // Upstream behaviour it relies on (read at the pinned versions):
 // - Tempo 2.10 `GET /api/v2/traces/<id>`: `{ trace: { resourceSpans: [...] }, status?: "PARTIAL" }`; `/api/traces/<id>`:
@@ -19,6 +19,7 @@
 //   `{ status: "success", data: { resultType: "vector", result: [{ metric, value }] } }`.
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import { writeResult } from "./script-result.ts";
 
 /** What the check needs to know; the component derives every address from the platform's endpoint functions. */
 export interface TraceCheckSettings {
@@ -522,17 +523,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         return 2;
     }
     const result = await runTraceCheck(settings);
-    const text = formatResult(result);
-    console.log(text);
+    writeResult("TRACE CHECK", formatResult(result));
     console.log(`TRACE_CHECK_RESULT ${JSON.stringify(result)}`);
-    // the Job points this at /dev/termination-log: Kubernetes keeps up to 4096 bytes of it as the container's
-    // termination message, which Pulumi's Job await prints when the Job fails
-    const terminationLog = process.env.TRACE_CHECK_TERMINATION_LOG;
-    try {
-        if (terminationLog) fs.writeFileSync(terminationLog, text.slice(0, 4000));
-    } catch (e) {
-        // the verdict is still on stdout; the Job's guard (components/trace-check.ts) finds no verdict in the log and fails
-        console.error(`trace-check: could not write ${terminationLog}: ${e instanceof Error ? e.message : String(e)}`);
-    }
     return result.verdict === "passed" ? 0 : 1;
 }

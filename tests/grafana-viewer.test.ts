@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { GRAFANA_VIEWER_SCRIPT } from "../components/grafana-viewer.ts";
 import { monitoringEndpoints } from "../components/kube-prometheus-stack.ts";
-import { fingerprint } from "../components/script-job.ts";
+import { fingerprint, SCRIPT_RESULT_PATH } from "../components/script-job.ts";
 import { SECRET_PLACEHOLDER } from "../scripts/desired-state.ts";
 import { loadStackConfigFiles } from "../scripts/stack-files.ts";
 import { parseStackConfig } from "../stacks/config.ts";
@@ -155,7 +155,7 @@ describe("Kiali's Grafana viewer", () => {
 describe("the viewer Job", () => {
     it("runs again when the password or the script changes: a hash of both in its pod template, a secret itself", () => {
         const run = stack.secretAt(job, ["spec", "template", "metadata", "annotations", "mesh-observability.io/grafana-viewer-fingerprint"]);
-        assert.equal(run, fingerprint(fs.readFileSync(GRAFANA_VIEWER_SCRIPT, "utf8"), jobEnv().VIEWER_PASSWORD));
+        assert.equal(run, fingerprint(fs.readFileSync(GRAFANA_VIEWER_SCRIPT, "utf8"), fs.readFileSync(SCRIPT_RESULT_PATH, "utf8"), jobEnv().VIEWER_PASSWORD));
     });
     it("runs unprivileged, without a Kubernetes token, once Grafana's release, its Secret and its script are there", () => {
         const pod = at(job.inputs, "spec.template.spec") as Record<string, unknown>;

@@ -7,9 +7,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as pulumi from "@pulumi/pulumi";
-import { fingerprint, resultFileVariable, SCRIPT_IMAGE, type ScriptJobSpec, scriptJob } from "../components/script-job.ts";
+import { fingerprint, resultFileVariable, SCRIPT_IMAGE, SCRIPT_RESULT_FILE, SCRIPT_RESULT_PATH, type ScriptJobSpec, scriptJob } from "../components/script-job.ts";
 import { valueOf } from "./harness.ts";
 import { runScriptPod, SILENT_SCRIPT, scriptPodOf } from "./support/script-pod.ts";
+
+/** The result module every script Job mounts beside its script. */
+const RESULT_MODULE = fs.readFileSync(SCRIPT_RESULT_PATH, "utf8");
 
 const spec: ScriptJobSpec = {
     app: "demo-script",
@@ -70,7 +73,7 @@ describe("a script Job, as built", () => {
         const pod = podOf(built);
         assert.deepEqual(pod.volumes, [{ name: "demo", configMap: { name: "demo" } }]);
         assert.deepEqual(pod.containers[0].volumeMounts, [{ name: "demo", mountPath: "/demo", readOnly: true }]);
-        assert.deepEqual(built.configMap, { metadata: { name: "demo", namespace: "demo-ns" }, data: spec.files });
+        assert.deepEqual(built.configMap, { metadata: { name: "demo", namespace: "demo-ns" }, data: { ...spec.files, [SCRIPT_RESULT_FILE]: RESULT_MODULE } });
     });
     it("is labelled as the app, replaced on the next `up` when it did not complete", () => {
         const built = scriptJob({ ...spec, labels: { "app.kubernetes.io/instance": "one" } });
@@ -83,7 +86,7 @@ describe("a script Job, as built", () => {
     });
     it("re-runs when a file or a rerunOn part changes: their fingerprint in the pod template", () => {
         const runOf = (s: ScriptJobSpec) => annotationsOf(scriptJob(s))["mesh-observability.io/demo-script-fingerprint"];
-        assert.equal(runOf({ ...spec, rerunOn: ["a"] }), fingerprint(SILENT_SCRIPT, "{}", "a"));
+        assert.equal(runOf({ ...spec, rerunOn: ["a"] }), fingerprint(SILENT_SCRIPT, "{}", RESULT_MODULE, "a"));
         assert.notEqual(runOf({ ...spec, rerunOn: ["a"] }), runOf({ ...spec, rerunOn: ["b"] }));
         assert.notEqual(runOf(spec), runOf({ ...spec, files: { ...spec.files, "settings.json": "{ }" } }));
     });
@@ -91,7 +94,7 @@ describe("a script Job, as built", () => {
         const run = annotationsOf(scriptJob({ ...spec, rerunOn: [pulumi.secret("password")] }))["mesh-observability.io/demo-script-fingerprint"];
         assert.ok(pulumi.Output.isInstance<string>(run));
         assert.equal(await pulumi.isSecret(run), true);
-        assert.equal(await valueOf(run), fingerprint(SILENT_SCRIPT, "{}", "password"));
+        assert.equal(await valueOf(run), fingerprint(SILENT_SCRIPT, "{}", RESULT_MODULE, "password"));
     });
     it("refuses a result head the guard cannot match, a mount that is no plain path, an entry that is not a file", () => {
         assert.throws(
@@ -99,21 +102,24 @@ describe("a script Job, as built", () => {
             /^Error: scriptJob demo: result "Demo "x"": capitals and single spaces only \(the guard matches it in sh\); mount "demo": an absolute path of lower-case segments; entry "main\.ts": not one of the files \(demo\.ts, settings\.json\)$/,
         );
     });
+    it("refuses a file of the caller's named as the Job's own result module", () => {
+        assert.throws(() => scriptJob({ ...spec, files: { ...spec.files, [SCRIPT_RESULT_FILE]: "" } }), /^Error: scriptJob demo: files: script-result\.ts is the Job's own$/);
+    });
 });
 
 describe("the result guard, run as the Job runs it", () => {
     let work: string;
     before(() => (work = fs.mkdtempSync(path.join(os.tmpdir(), "script-job-"))));
     after(() => fs.rmSync(work, { recursive: true, force: true }));
-    /** The Job with `script` as its entry, run; `script` writes to its result file with `result(line)`. */
+    /** The Job with `script` as its entry, run; `script` writes its result with `result(line)`: the mounted script-result.ts. */
     const runWith = (script: string) => {
-        const built = scriptJob({ ...spec, files: { ...spec.files, "demo.ts": `import * as fs from "node:fs";\nconst result = (line) => fs.writeFileSync(process.env.DEMO_SCRIPT_TERMINATION_LOG, line);\n${script}\n` } });
+        const built = scriptJob({ ...spec, files: { ...spec.files, "demo.ts": `import { writeResult } from "./script-result.ts";\nconst result = (line) => writeResult("DEMO SCRIPT", line);\n${script}\n` } });
         return runScriptPod(scriptPodOf(built.job, built.configMap), work);
     };
 
     it("passes a run that wrote its PASSED line, the line as termination message", async () => {
         const run = await runWith('result("DEMO SCRIPT PASSED: all done"); console.log(process.env.GREETING);');
-        assert.deepEqual([run.code, run.terminationMessage, run.stdout], [0, "DEMO SCRIPT PASSED: all done", "hello\n"]);
+        assert.deepEqual([run.code, run.terminationMessage, run.stdout], [0, "DEMO SCRIPT PASSED: all done", "DEMO SCRIPT PASSED: all done\nhello\n"]);
     });
     it("keeps a failed run's exit code and line", async () => {
         const run = await runWith('result("DEMO SCRIPT FAILED (broken): why"); process.exitCode = 3;');
